@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { roleSchema } from './schemas/role';
+import { gradeSchema } from './schemas/grade';
+
+// Content lives outside src/ in content/, one MDX file per entry; the schemas in src/schemas
+// are the single definition of what each file may say (unit tests feed fixtures through them).
+const roles = defineCollection({
+  loader: glob({ base: './content/roles', pattern: '*.mdx' }),
+  schema: roleSchema,
+});
+
+const grades = defineCollection({
+  loader: glob({ base: './content/grades', pattern: '*.mdx' }),
+  schema: gradeSchema,
+});
+
+export const collections = { roles, grades };

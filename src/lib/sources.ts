@@ -1,0 +1,53 @@
+/**
+ * The five source documents the site is built from (see ../shared/sources/README.md).
+ * Every content entry names one of these ids in its `source.document` field; pages cite
+ * the title and publisher shown here.
+ */
+export const sourceDocuments = {
+  'pupil-support-welfare': {
+    title: 'School support staff role profiles with NJC JES model evaluations: pupil support/welfare role profiles',
+    publisher: 'National Joint Council for Local Government Services (NJC)',
+    file: 'pupil-support-welfare-role-profiles.txt',
+    gives: 'The ten pupil support and welfare role profiles with their full NJC job evaluations.',
+  },
+  'ta-career-framework': {
+    title: 'Career Framework and Continuing Professional Development for Teaching Assistants',
+    publisher: 'UNISON and the National Education Trust',
+    file: 'ta-career-framework-and-cpd.txt',
+    gives: 'Extracts of the Teaching Assistant 1–5 and Additional Support Needs Assistant 1–3 profiles, with relevant qualifications and suggestions for professional development at each level.',
+  },
+  'qualification-routes-guide': {
+    title: 'A guide for school leaders on qualification routes for support staff',
+    publisher: 'Training and Development Agency for Schools (TDA), 2010',
+    file: 'support-staff-qualification-routes-guide.txt',
+    gives: 'Guidance for school leaders on planning support staff development and choosing qualifications.',
+  },
+  'student-support-grades': {
+    title: 'Implementation of Single Status in Schools 2014: job family profile summary, student support services',
+    publisher: 'A local authority (Single Status in Schools, 2014)',
+    file: 'student-support-services-job-family-grades.txt',
+    gives: 'A grade-by-grade profile of one employer\'s student support services job family, grades 3 to 11.',
+  },
+  'nos-job-design': {
+    title: 'Using the National Occupational Standards for Supporting Teaching and Learning in job design and recruitment',
+    publisher: 'Guidance on the NOS STL',
+    file: 'nos-stl-job-design-and-recruitment.txt',
+    gives: 'How the national occupational standards support job design, job descriptions and each stage of recruitment.',
+  },
+} as const;
+
+export type SourceDocumentId = keyof typeof sourceDocuments;
+
+export const sourceDocumentIds = Object.keys(sourceDocuments) as [SourceDocumentId, ...SourceDocumentId[]];
+
+/**
+ * Facts this site takes from public sources outside the five documents (../shared/reference/),
+ * each cited where it is used.
+ */
+export const referenceFacts = {
+  'njc-profile-list': {
+    title: 'NJC school support staff model role profiles: the full list',
+    detail: '59 model role profiles in five job families: teaching and learning support; specialist and technical; administrative and management; facilities (site staff); pupil support and welfare.',
+    file: 'njc-role-profiles.tsv',
+  },
+} as const;

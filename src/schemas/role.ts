@@ -1,0 +1,180 @@
+import { z } from 'astro/zod';
+import { jeFactors, numericLevel, schemePoints } from '../lib/jeScheme';
+import { formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal } from '../lib/jeTotals';
+import { sourceCitation, sourceText } from './common';
+
+export const jobFamilies = {
+  'teaching-and-learning-support': 'Teaching and learning support',
+  'pupil-support-and-welfare': 'Pupil support and welfare',
+} as const;
+
+/** A duty as the profile numbers it, with any lettered sub-items, e.g. TA3's 7(a)–(d). */
+const duty = z.object({
+  text: sourceText,
+  /** Lettered sub-items in source order. */
+  subItems: z.array(z.object({ label: z.string().regex(/^[a-z]$/, 'must be a single lower-case letter'), text: sourceText })).default([]),
+});
+
+/** A suggestion in a list, with any nested suggestions under it. */
+const listItem = z.object({
+  text: sourceText,
+  subItems: z.array(sourceText).default([]),
+});
+
+/** One row of a JE factor: a factor has several rows when an optional duty scores a different level. */
+const jeRow = z.object({
+  /** The "relevant job information" column. */
+  info: sourceText,
+  /** The level exactly as printed: "3", "3(c)", "4(a) and (c)". */
+  level: z.string().regex(/^\d+/, 'must start with the level number, e.g. "3" or "3(c)"'),
+  /** Points as printed on this row. Leave out when the source prints one combined figure for the factor (see pointsAsPrinted). */
+  points: z.number().int().positive().optional(),
+  /** Required when the printed points differ from the scheme's points for this level: say what the source printed and why it cannot be right. */
+  discrepancy: sourceText.optional(),
+});
+
+const jeFactorEntry = z.object({
+  /** Factor id from content/job-evaluation/scheme.json. */
+  factor: z.string(),
+  rows: z.array(jeRow).min(1, 'a factor needs at least one row'),
+  /** A combined figure printed once for a factor with alternative rows, e.g. "13/26"; one part per row. */
+  pointsAsPrinted: z.string().optional(),
+});
+
+const jobEvaluation = z.object({
+  /** The 13 factors in scheme order. */
+  factors: z.array(jeFactorEntry),
+  /** The total exactly as printed ("456", "332- 345", "472/495"), or null when the source prints none. */
+  totalAsPrinted: z.string().nullable(),
+  /** Required when the printed total is missing or does not match the factor points: explain it for readers. */
+  totalNote: sourceText.optional(),
+});
+
+type JobEvaluationInput = z.infer<typeof jobEvaluation>;
+
+/** Checks a JE table against the scheme: factor order, points per level, and the total. */
+function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePath: (string | number)[]): void {
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path: [...basePath, ...path], message });
+
+  if (je.factors.length !== jeFactors.length) {
+    issue(['factors'], `must list all ${jeFactors.length} NJC factors in scheme order; found ${je.factors.length}`);
+  }
+  let tableIsReadable = je.factors.length === jeFactors.length;
+
+  je.factors.forEach((entry, index) => {
+    const expected = jeFactors[index];
+    if (expected && entry.factor !== expected.id) {
+      tableIsReadable = false;
+      const known = jeFactors.some((factor) => factor.id === entry.factor);
+      issue(
+        ['factors', index, 'factor'],
+        known
+          ? `factor ${index + 1} must be "${expected.id}" (${expected.name}); found "${entry.factor}" out of order`
+          : `unknown factor "${entry.factor}"; factor ${index + 1} is "${expected.id}" (${expected.name})`,
+      );
+      return;
+    }
+    const combined = entry.pointsAsPrinted === undefined ? undefined : parsePointsAsPrinted(entry.pointsAsPrinted);
+    if (entry.pointsAsPrinted !== undefined && (combined === undefined || combined.length !== entry.rows.length)) {
+      tableIsReadable = false;
+      issue(['factors', index, 'pointsAsPrinted'], `"${entry.pointsAsPrinted}" must give one figure per row, separated by "/", for ${entry.rows.length} row(s)`);
+      return;
+    }
+    entry.rows.forEach((row, rowIndex) => {
+      const rowPath = ['factors', index, 'rows', rowIndex];
+      const scale = schemePoints(entry.factor, row.level);
+      if (scale === undefined) {
+        tableIsReadable = false;
+        issue([...rowPath, 'level'], `level ${numericLevel(row.level)} is not on the ${expected?.name} scale (levels ${Object.keys(expected?.pointsByLevel ?? {}).join(', ')})`);
+        return;
+      }
+      const printed = row.points ?? combined?.[rowIndex];
+      if (printed === undefined) {
+        tableIsReadable = false;
+        issue([...rowPath, 'points'], 'is missing: give the points printed on this row, or a pointsAsPrinted figure for the factor');
+        return;
+      }
+      if (row.points !== undefined && combined !== undefined) {
+        issue([...rowPath, 'points'], 'give points either on the rows or as the factor\'s pointsAsPrinted, not both');
+      }
+      if (printed !== scale && row.discrepancy === undefined) {
+        issue([...rowPath, 'points'], `${printed} points does not match level ${row.level} on ${expected?.name}, which scores ${scale}; correct it, or add a discrepancy note if the source really prints ${printed}`);
+      }
+      if (printed === scale && row.discrepancy !== undefined) {
+        issue([...rowPath, 'discrepancy'], `the points (${printed}) match the scheme, so there is no discrepancy to explain; remove the note`);
+      }
+    });
+  });
+
+  if (!tableIsReadable) return;
+  const total = jeTotal(je.factors);
+  if (je.totalAsPrinted === null) {
+    if (je.totalNote === undefined) issue(['totalNote'], `the source prints no total, so a note must say so (the factors add up to ${formatRange(total)})`);
+    return;
+  }
+  const printed = parsePrintedTotal(je.totalAsPrinted);
+  if (printed === undefined) {
+    issue(['totalAsPrinted'], `"${je.totalAsPrinted}" is not a total: write a figure ("456") or a range ("332- 345")`);
+    return;
+  }
+  const adds = printed.min === total.min && printed.max === total.max;
+  if (!adds && je.totalNote === undefined) {
+    issue(['totalAsPrinted'], `printed total ${formatRange(printed)} does not match the factor points, which add up to ${formatRange(total)}; correct it, or add a totalNote if the source really prints it`);
+  }
+  if (adds && je.totalNote !== undefined) {
+    issue(['totalNote'], `the total adds up (${formatRange(total)}), so there is nothing to explain; remove the note`);
+  }
+}
+
+/** Ladders of roles in the sources; the level says where a role sits on its ladder. */
+export const ladders = {
+  'teaching-assistant': 'Teaching Assistant',
+  'additional-support-needs-assistant': 'Additional Support Needs Assistant',
+  'midday-supervision': 'Midday Supervision',
+  'learning-mentor': 'Learning Mentor',
+  'behaviour-management': 'Behaviour Management',
+  'pupil-wellbeing-management': 'Pupil Wellbeing Management',
+  'school-attendance-and-family-support': 'School Attendance and Family Support',
+} as const;
+
+export const roleSchema = z
+  .object({
+    /** The profile's title as the source prints it, e.g. "Teaching Assistant 3". */
+    title: sourceText,
+    /** NJC job family. */
+    family: z.enum(Object.keys(jobFamilies) as [keyof typeof jobFamilies]),
+    /** The ladder of numbered profiles this role belongs to. */
+    ladder: z.enum(Object.keys(ladders) as [keyof typeof ladders]),
+    /** Level within the ladder; null for a profile the NJC does not number. */
+    level: z.number().int().min(1).max(5).nullable(),
+    /** "Purpose of the role (job statement)". */
+    purpose: sourceText,
+    /** Key duties in source order. */
+    keyDuties: z.array(duty).min(1, 'a role needs at least one key duty'),
+    /** "Individuals in this role may also…" duties, in source order. */
+    optionalDuties: z.array(duty).default([]),
+    /** True when the source gives only an extract of the NJC profile (no optional duties, no JE table). */
+    extract: z.boolean().default(false),
+    /** Indicative knowledge, skills and experience. */
+    knowledgeSkillsExperience: z.array(sourceText).min(1, 'a role needs its indicative knowledge, skills and experience'),
+    /** The NJC job evaluation assessment, where the source prints one. */
+    jobEvaluation: jobEvaluation.optional(),
+    /** Footnotes the source attaches to the profile. */
+    footnotes: z.array(sourceText).default([]),
+    /** This site's notes on places where the source's text contradicts itself (not the source's words). */
+    sourceNotes: z.array(sourceText).default([]),
+    /** Qualifications the framework names as relevant to the role (plain titles for now). */
+    relevantQualifications: z.array(sourceText).default([]),
+    /** The framework's suggestions for continuing professional development. */
+    cpdSuggestions: z.array(listItem).default([]),
+    source: sourceCitation,
+  })
+  .superRefine((role, ctx) => {
+    if (role.jobEvaluation) checkJobEvaluation(role.jobEvaluation, ctx, ['jobEvaluation']);
+    if (!role.jobEvaluation && !role.extract) {
+      ctx.addIssue({ code: 'custom', path: ['jobEvaluation'], message: 'is missing: give the JE table, or set extract: true if the source gives only an extract of the profile' });
+    }
+  });
+
+export type RoleData = z.infer<typeof roleSchema>;
