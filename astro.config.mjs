@@ -5,7 +5,10 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
-  site: 'https://pathways.example.org',
+  // The public address, for canonical links and the sitemap. Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://pathways.example.org',
+  // Tests that sync broken fixture content use a scratch cache so the real content store is untouched.
+  ...(process.env.PATHWAYS_CACHE_DIR ? { cacheDir: process.env.PATHWAYS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
 });

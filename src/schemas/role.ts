@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { jeFactors, numericLevel, schemePoints } from '../lib/jeScheme';
+import { jeFactorIds, jeFactors, numericLevel, schemePoints } from '../lib/jeScheme';
 import { formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal } from '../lib/jeTotals';
 import { sourceCitation, sourceText } from './common';
 
@@ -35,7 +35,7 @@ const jeRow = z.object({
 
 const jeFactorEntry = z.object({
   /** Factor id from content/job-evaluation/scheme.json. */
-  factor: z.string(),
+  factor: z.enum(jeFactorIds, { error: (issue) => `unknown factor "${String(issue.input)}"; the NJC factors are ${jeFactorIds.join(', ')}` }),
   rows: z.array(jeRow).min(1, 'a factor needs at least one row'),
   /** A combined figure printed once for a factor with alternative rows, e.g. "13/26"; one part per row. */
   pointsAsPrinted: z.string().optional(),
@@ -66,13 +66,7 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
     const expected = jeFactors[index];
     if (expected && entry.factor !== expected.id) {
       tableIsReadable = false;
-      const known = jeFactors.some((factor) => factor.id === entry.factor);
-      issue(
-        ['factors', index, 'factor'],
-        known
-          ? `factor ${index + 1} must be "${expected.id}" (${expected.name}); found "${entry.factor}" out of order`
-          : `unknown factor "${entry.factor}"; factor ${index + 1} is "${expected.id}" (${expected.name})`,
-      );
+      issue(['factors', index, 'factor'], `factor ${index + 1} must be "${expected.id}" (${expected.name}); found "${entry.factor}" out of order`);
       return;
     }
     const combined = entry.pointsAsPrinted === undefined ? undefined : parsePointsAsPrinted(entry.pointsAsPrinted);

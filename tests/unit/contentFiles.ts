@@ -5,11 +5,14 @@ import { readFrontmatter } from '../../src/lib/frontmatter';
 export const contentDir = join(import.meta.dirname, '../../content');
 export const sourcesDir = join(import.meta.dirname, '../../../shared/sources');
 
-/** Every MDX file of a collection folder, with its id and raw frontmatter. */
-export function loadCollection(folder: string): { id: string; file: string; data: unknown }[] {
+/** Every MDX file of a collection folder, with its id, raw frontmatter and body. */
+export function loadCollection(folder: string): { id: string; file: string; data: unknown; body: string }[] {
   const dir = join(contentDir, folder);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
     .sort()
-    .map((name) => ({ id: name.replace(/\.mdx$/, ''), file: join(dir, name), data: readFrontmatter(readFileSync(join(dir, name), 'utf8')) }));
+    .map((name) => {
+      const text = readFileSync(join(dir, name), 'utf8');
+      return { id: name.replace(/\.mdx$/, ''), file: join(dir, name), data: readFrontmatter(text), body: text.replace(/^---[\s\S]*?\n---\r?\n?/, '') };
+    });
 }

@@ -25,8 +25,10 @@ const reassembled = new Set([
   'learning-mentor-3 jobEvaluation.factors.0.rows.0.info', // row continues after a footnote (source lines 367 and 371)
 ]);
 
+/** Text as compared: Markdown emphasis (which the extraction also carries) dropped, case and white space folded. */
 function normalise(text: string): string {
   return text
+    .replace(/\*+/g, '')
     .toLowerCase()
     .replace(/[‘’]/g, "'")
     .replace(/[“”]/g, '"')
@@ -75,9 +77,24 @@ function check(id: string, data: Record<string, unknown> & { source: { document:
   expect(staleExceptions, 'listed as reassembled but found verbatim: remove from the list').toEqual([]);
 }
 
+/** Sentences of an MDX body, without Markdown emphasis and list markers; headings are the site's own and are skipped. */
+function bodySentences(body: string): string[] {
+  return body
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .map((line) => line.replace(/^\s*[-*]\s+/, ''))
+    .flatMap((line) => line.split(/(?<=[.!?:]\**)\s+/))
+    .map((sentence) => sentence.trim().replace(/[.:]?\**$/, ''))
+    .filter((sentence) => sentence.length > 0);
+}
+
 describe('role profiles quote their source word for word', () => {
-  for (const { id, data } of loadCollection('roles')) {
+  for (const { id, data, body } of loadCollection('roles')) {
     it(id, () => check(id, roleSchema.parse(data)));
+    it(`${id} (narrative)`, () => {
+      const source = sourceText(roleSchema.parse(data).source.document);
+      expect(bodySentences(body).filter((sentence) => !source.includes(normalise(sentence)))).toEqual([]);
+    });
   }
 });
 
