@@ -4,7 +4,7 @@ import { loadCollection } from './contentFiles';
 
 const roles = new Map(loadCollection('roles').map((entry) => [entry.id, entry.data]));
 
-/** A deep copy of a real content file's frontmatter, to break in one way per test. */
+/** A deep copy of a real content file's frontmatter, to break in one way per test. `any` because each test reaches into it to break it. */
 function realRole(id: string): any {
   return structuredClone(roles.get(id));
 }

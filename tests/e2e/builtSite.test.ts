@@ -1,0 +1,82 @@
+/** Checks over the built files themselves: links, scripts and page metadata. No browser needed. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { resolveFile } from './staticServer';
+import { builtPages, distDir } from './site';
+
+const pages = builtPages();
+const documents = new Map<string, HTMLElement>(
+  pages.map((path) => [path, parse(readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8'))]),
+);
+
+describe('the built site', () => {
+  it('has every role, grade and index page', () => {
+    expect(pages.filter((path) => path.startsWith('/roles/'))).toHaveLength(19);
+    expect(pages.filter((path) => path.startsWith('/grades/'))).toHaveLength(10);
+    expect(pages).toEqual(expect.arrayContaining(['/', '/sources/', '/404.html']));
+  });
+
+  it('has no broken internal link, fragment or asset', async () => {
+    const broken: string[] = [];
+    for (const [path, document] of documents) {
+      for (const element of document.querySelectorAll('[href], [src]')) {
+        const target = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+        if (/^(https?:|mailto:|tel:)/.test(target) && !target.startsWith('https://pathways.example.org')) continue;
+        const url = new URL(target, `http://site${path}`);
+        const targetPath = target.startsWith('https://') ? new URL(target).pathname : url.pathname;
+        const file = await resolveFile(distDir, targetPath);
+        if (!file) {
+          broken.push(`${path} → ${target}`);
+          continue;
+        }
+        if (url.hash && file.endsWith('.html')) {
+          const targetDocument = documents.get(targetPath) ?? parse(readFileSync(file, 'utf8'));
+          if (!targetDocument.getElementById(decodeURIComponent(url.hash.slice(1)))) broken.push(`${path} → ${target} (no such id)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ships no JavaScript on any page', () => {
+    const withScripts = pages.filter((path) => documents.get(path)!.querySelectorAll('script').length > 0);
+    expect(withScripts).toEqual([]);
+  });
+
+  it('gives every page one h1, a title, a description from its content and a canonical address', () => {
+    const problems: string[] = [];
+    const descriptions = new Set<string>();
+    for (const [path, document] of documents) {
+      if (document.querySelectorAll('h1').length !== 1) problems.push(`${path}: ${document.querySelectorAll('h1').length} h1`);
+      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      if (description.length < 30) problems.push(`${path}: description "${description}"`);
+      if (descriptions.has(description)) problems.push(`${path}: description repeats another page's`);
+      descriptions.add(description);
+      if (path !== '/404.html' && !document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.endsWith(path)) {
+        problems.push(`${path}: canonical`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps a strict heading outline: no level skipped', () => {
+    const skips: string[] = [];
+    for (const [path, document] of documents) {
+      let previous = 0;
+      for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+        const level = Number(heading.tagName[1]);
+        if (level > previous + 1) skips.push(`${path}: h${previous} → h${level} "${heading.text.trim()}"`);
+        previous = level;
+      }
+    }
+    expect(skips).toEqual([]);
+  });
+
+  it('lists every page but the 404 page in the sitemap', () => {
+    const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((match) => match[1]);
+    expect(listed.sort()).toEqual(pages.filter((path) => path !== '/404.html'));
+  });
+});

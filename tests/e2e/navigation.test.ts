@@ -1,0 +1,126 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
+async function tabTo(page: Page, matches: (element: { tag: string; text: string; href: string | null }) => boolean, limit = 60) {
+  for (let presses = 0; presses < limit; presses++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return { tag: element?.tagName ?? '', text: element?.textContent?.trim() ?? '', href: element?.getAttribute('href') ?? null };
+    });
+    if (matches(focused)) return focused;
+  }
+  throw new Error(`No matching element within ${limit} presses of Tab`);
+}
+
+describe('a keyboard user', () => {
+  it('reaches a role page from the home page with Tab and Enter alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await tabTo(page, (element) => element.text === 'Role profiles');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/roles/`);
+    await tabTo(page, (element) => element.text === 'Teaching Assistant 3');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/`);
+    expect(await page.locator('h1').innerText()).toContain('Teaching Assistant 3');
+    await page.close();
+  });
+
+  it('meets the skip link first, and it moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/learning-mentor-2/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('sees a focus indicator on everything it tabs to', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/midday-supervision-2/`);
+    const unmarked: string[] = [];
+    let visited = 0;
+    // Tab through the whole page once: focus returns to the body after the last element.
+    for (;;) {
+      await page.keyboard.press('Tab');
+      const style = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        if (element === document.body) return undefined;
+        const computed = getComputedStyle(element);
+        return { name: element.textContent?.trim().slice(0, 60) ?? '', outline: computed.outlineStyle, shadow: computed.boxShadow };
+      });
+      if (!style || visited > 100) break;
+      visited++;
+      if (style.outline === 'none' && style.shadow === 'none') unmarked.push(style.name);
+    }
+    await page.close();
+    expect(visited).toBeGreaterThan(10);
+    expect(unmarked).toEqual([]);
+  });
+});
+
+describe('a role page', () => {
+  it('shows the JE table with its factors, alternatives and total', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/midday-supervision-2/`);
+    const table = page.getByRole('table', { name: 'NJC job evaluation of Midday Supervision 2: 13 factors' });
+    expect(await table.locator('tbody th').count()).toBe(13);
+    expect(await table.locator('tfoot').innerText()).toMatch(/Total as printed\s+332–345/);
+    await page.close();
+  });
+
+  it('shows the source\'s misprinted figure with the note that explains it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/behaviour-management/`);
+    const row = page.getByRole('row', { name: /2\. Mental Skills/ });
+    expect(await row.innerText()).toContain('80 (see note 1)');
+    await page.getByRole('link', { name: '(see note 1)' }).click();
+    expect(await page.locator('#je-note-1').innerText()).toContain('80');
+    await page.close();
+  });
+
+  it('links to the level above and below on its ladder', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    await page.getByRole('link', { name: /Level above: Teaching Assistant 4/ }).click();
+    await page.waitForURL(`${baseUrl}/roles/teaching-assistant-4/`);
+    await page.getByRole('link', { name: /Level below: Teaching Assistant 3/ }).click();
+    await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/`);
+    await page.close();
+  });
+});
+
+describe('when printed', () => {
+  it('a role page hides the navigation and keeps the JE table', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/learning-mentor-3/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.getByRole('table').isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('an unknown address', () => {
+  it('gets the not found page with a 404 status', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/roles/teaching-assistant-9/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    await page.close();
+  });
+});

@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const distDir = join(import.meta.dirname, '../../dist');
+export const port = 4329;
+export const baseUrl = `http://127.0.0.1:${port}`;
+
+/** Every built HTML page as a URL path ("/roles/teaching-assistant-3/"), the 404 page included. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) {
+        const url = `/${relative(distDir, path).split(sep).join('/')}`;
+        pages.push(url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url);
+      }
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}
+
+/** Debian's Chromium, started the way these machines need (no network, no sandbox as root). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
