@@ -11,4 +11,8 @@ export default defineConfig({
   ...(process.env.PATHWAYS_CACHE_DIR ? { cacheDir: process.env.PATHWAYS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   integrations: [mdx(), preact(), sitemap()],
+  build: {
+    // The one small stylesheet goes inside each page, so a page arrives whole in its first round trip.
+    inlineStylesheets: 'always',
+  },
 });

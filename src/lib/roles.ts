@@ -76,12 +76,16 @@ export function jeTotalSummary(role: RoleData): JeTotalSummary | undefined {
   };
 }
 
-/** A one-line JE total for lists: the printed figure, or the calculation labelled as such. */
-export function jeTotalLabel(role: RoleData): string {
+/**
+ * A one-line JE total for lists: the printed figure, or the calculation labelled as such.
+ * Leave the unit off where a column heading already says "points".
+ */
+export function jeTotalLabel(role: RoleData, { unit = true }: { unit?: boolean } = {}): string {
   const summary = jeTotalSummary(role);
   if (!summary) return 'Not in our sources';
-  if (summary.printed !== null) return `${summary.printed} points`;
-  return `${formatRange(summary.calculated)} points (calculated; no total printed)`;
+  const points = unit ? ' points' : '';
+  if (summary.printed !== null) return `${summary.printed}${points}`;
+  return `${formatRange(summary.calculated)}${points} (calculated; no total printed)`;
 }
 
 /** Where the role sits on its ladder, in words. */
