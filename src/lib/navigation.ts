@@ -1,8 +1,10 @@
 /** The site's main sections, in header order. */
 export const mainNavigation = [
   { href: '/roles/', label: 'Role profiles' },
+  { href: '/qualifications/', label: 'Qualifications' },
+  { href: '/standards/', label: 'Standards' },
   { href: '/grades/', label: 'Grades' },
-  { href: '/sources/', label: 'Sources' },
+  { href: '/guidance/', label: 'Guidance' },
 ] as const;
 
 /** A link in a breadcrumb trail; the current page is the last crumb and has no href. */

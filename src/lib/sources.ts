@@ -45,6 +45,21 @@ export const sourceDocumentIds = Object.keys(sourceDocuments) as [SourceDocument
  * each cited where it is used.
  */
 export const referenceFacts = {
+  'nos-stl-units': {
+    title: 'The 69 NOS STL units',
+    detail: "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given.",
+    file: 'nos-stl-units.tsv',
+  },
+  'qts-routes': {
+    title: 'Current routes to Qualified Teacher Status',
+    detail: "Who each route is for, entry requirements, duration, pay and fees, mostly from the Department for Education's Get Into Teaching content as of August 2026. Each route on the QTS page cites its own source.",
+    file: 'qts-routes.tsv',
+  },
+  'hlta-facts': {
+    title: 'Facts about the HLTA standards',
+    detail: 'The structure and history of the 33 HLTA standards, and the 2016 Professional Standards for Teaching Assistants; cited on the HLTA page.',
+    file: 'hlta-and-ta-facts.tsv',
+  },
   'njc-profile-list': {
     title: 'NJC school support staff model role profiles: the full list',
     detail: '59 model role profiles in five job families: teaching and learning support; specialist and technical; administrative and management; facilities (site staff); pupil support and welfare.',

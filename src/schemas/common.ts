@@ -11,3 +11,18 @@ export const sourceCitation = z.object({
 
 /** Text copied from a source: non-empty, trimmed. */
 export const sourceText = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * A reference to an entry of another collection, written in content as the entry's id.
+ * Same output shape as Astro's `reference()` ({ collection, id }), but defined here so the
+ * schemas stay importable in unit tests outside Astro. Astro does not check that a reference
+ * resolves; src/data/loadSite.ts does, and fails the build naming the file and field.
+ */
+export function ref<C extends string>(collection: C) {
+  return z
+    .string({ error: `must be the id of an entry in ${collection}` })
+    .min(1)
+    .transform((id) => ({ collection, id }));
+}
+
+export type Ref<C extends string = string> = { collection: C; id: string };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { jeFactorIds, jeFactors, numericLevel, schemePoints } from '../lib/jeScheme';
 import { formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal } from '../lib/jeTotals';
-import { sourceCitation, sourceText } from './common';
+import { ref, sourceCitation, sourceText } from './common';
 
 export const jobFamilies = {
   'teaching-and-learning-support': 'Teaching and learning support',
@@ -15,10 +15,14 @@ const duty = z.object({
   subItems: z.array(z.object({ label: z.string().regex(/^[a-z]$/, 'must be a single lower-case letter'), text: sourceText })).default([]),
 });
 
-/** A suggestion in a list, with any nested suggestions under it. */
-const listItem = z.object({
+/** A CPD suggestion, with any nested suggestions, and the qualifications or statuses it names. */
+const cpdSuggestion = z.object({
   text: sourceText,
   subItems: z.array(sourceText).default([]),
+  /** Qualifications the suggestion names, linked from it. */
+  qualifications: z.array(ref('qualifications')).default([]),
+  /** Statuses the suggestion names (QTS), linked from it. */
+  statuses: z.array(ref('statuses')).default([]),
 });
 
 /** One row of a JE factor: a factor has several rows when an optional duty scores a different level. */
@@ -158,10 +162,12 @@ export const roleSchema = z
     footnotes: z.array(sourceText).default([]),
     /** This site's notes on places where the source's text contradicts itself (not the source's words). */
     sourceNotes: z.array(sourceText).default([]),
-    /** Qualifications the framework names as relevant to the role (plain titles for now). */
-    relevantQualifications: z.array(sourceText).default([]),
+    /** Qualifications the framework names as relevant to working at this level. */
+    relevantQualifications: z.array(ref('qualifications')).default([]),
+    /** Statuses the profile asks the role to meet or work towards (HLTA). */
+    relevantStatuses: z.array(ref('statuses')).default([]),
     /** The framework's suggestions for continuing professional development. */
-    cpdSuggestions: z.array(listItem).default([]),
+    cpdSuggestions: z.array(cpdSuggestion).default([]),
     source: sourceCitation,
   })
   .superRefine((role, ctx) => {

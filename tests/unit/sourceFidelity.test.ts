@@ -55,7 +55,7 @@ function* strings(value: unknown, path: string[] = []): Generator<[string, strin
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
 }
 
-const notSourceText = /(^|\.)(family|ladder|factor|level|label|source|totalAsPrinted|pointsAsPrinted|discrepancy|totalNote|sourceNotes)(\.|$)/;
+const notSourceText = /(^|\.)(family|ladder|factor|level|label|source|totalAsPrinted|pointsAsPrinted|discrepancy|totalNote|sourceNotes|collection|id)(\.|$)/;
 
 function check(id: string, data: Record<string, unknown> & { source: { document: SourceDocumentId } }) {
   const source = sourceText(data.source.document);
@@ -82,7 +82,7 @@ function bodySentences(body: string): string[] {
   return body
     .split('\n')
     .filter((line) => !line.startsWith('#'))
-    .map((line) => line.replace(/^\s*[-*]\s+/, ''))
+    .map((line) => line.replace(/^\s*[-*]\s+/, '').replace(/\[([^\]]+)\]\([^)]+\)/g, '$1'))
     .flatMap((line) => line.split(/(?<=[.!?:]\**)\s+/))
     .map((sentence) => sentence.trim().replace(/[.:]?\**$/, ''))
     .filter((sentence) => sentence.length > 0);

@@ -1,0 +1,31 @@
+import { getCollection } from 'astro:content';
+import { buildContentGraph } from '../lib/contentGraph';
+import { describeDanglingReferences, findDanglingReferences } from '../lib/referenceIntegrity';
+
+async function load() {
+  const content = {
+    roles: await getCollection('roles'),
+    grades: await getCollection('grades'),
+    nosUnits: await getCollection('nosUnits'),
+    qcfUnits: await getCollection('qcfUnits'),
+    qualifications: await getCollection('qualifications'),
+    statuses: await getCollection('statuses'),
+    guidance: await getCollection('guidance'),
+  };
+  const dangling = findDanglingReferences(content);
+  if (dangling.length > 0) {
+    throw new Error(`Content refers to entries that do not exist:\n${describeDanglingReferences(dangling)}`);
+  }
+  return { ...content, graph: buildContentGraph(content) };
+}
+
+let site: ReturnType<typeof load> | undefined;
+
+/**
+ * All content, checked and linked: the one way pages read content. The build stops here,
+ * naming the file and field, if any reference points at an entry that does not exist.
+ */
+export function loadSite(): ReturnType<typeof load> {
+  site ??= load();
+  return site;
+}

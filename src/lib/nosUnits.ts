@@ -1,0 +1,22 @@
+import { nosGroups, type NosGroup, type NosUnitData } from '../schemas/nosUnit';
+
+/** The page address of a NOS unit, or undefined for a unit without a known title (it has no page). */
+export function nosUnitHref(unit: { id: string; data: NosUnitData }): string | undefined {
+  return unit.data.title === null ? undefined : `/standards/${unit.id}/`;
+}
+
+/** "STL3", as the standards name their units. */
+export function nosUnitCode(unit: { data: NosUnitData }): string {
+  return `STL${unit.data.number}`;
+}
+
+/** Units grouped as the standards group them, each group in unit-number order. */
+export function groupNosUnits<T extends { id: string; data: NosUnitData }>(units: readonly T[]): { group: NosGroup; name: string; units: T[] }[] {
+  return (Object.keys(nosGroups) as NosGroup[])
+    .map((group) => ({
+      group,
+      name: nosGroups[group],
+      units: units.filter((unit) => unit.data.group === group).sort((a, b) => a.data.number - b.data.number),
+    }))
+    .filter((group) => group.units.length > 0);
+}

@@ -1,0 +1,49 @@
+import { z } from 'astro/zod';
+import { ref, sourceCitation, sourceText } from './common';
+
+/** Kinds of qualification as the TDA guide describes them, plus generic skills and apprenticeships. */
+export const qualificationTypes = {
+  occupational: 'Occupational',
+  'vocationally-related': 'Vocationally related',
+  'higher-education': 'Higher education',
+  'functional-generic': 'Functional or generic skills',
+  apprenticeship: 'Apprenticeship',
+} as const;
+
+/** QCF size classes by credit (1 credit = 10 hours of learning). */
+export const sizeClasses = {
+  award: 'Award (up to 12 credits)',
+  certificate: 'Certificate (13 to 36 credits)',
+  diploma: 'Diploma (37 credits or more)',
+} as const;
+
+export const qualificationSchema = z.object({
+  /** Title as the source prints it. */
+  title: sourceText,
+  /** A shorter name for lists and links, if the title is long. */
+  shortTitle: sourceText.optional(),
+  /** Level as the sources state it ("2", "Entry 1 to Level 2", "4"); null when they state none. */
+  level: sourceText.nullable(),
+  /** Sort key: the (highest) numeric level, 0 for entry level, null when no level is stated. */
+  levelNumber: z.number().int().min(0).max(8).nullable(),
+  type: z.enum(Object.keys(qualificationTypes) as [keyof typeof qualificationTypes, ...(keyof typeof qualificationTypes)[]]),
+  /** Why the site places it in that type, where the sources do not say so in as many words. */
+  typeReason: sourceText.optional(),
+  /** QCF size class, where the title says it. */
+  sizeClass: z.enum(['award', 'certificate', 'diploma']).nullable().default(null),
+  /** What the qualification is for and who it suits, as the sources describe it, one point per item. */
+  description: z.array(sourceText).min(1),
+  /** QCF units the framework lists for it: core units, or some of the optional units. */
+  units: z.array(z.object({ unit: ref('qcfUnits'), kind: z.enum(['core', 'optional']) })).default([]),
+  /** What the framework says about the units it does not list. */
+  unitsNote: sourceText.optional(),
+  /** Categories of optional units (Level 3 Diploma). */
+  optionCategories: z.array(sourceText).default([]),
+  /** Organisations that award or provide it, as the sources list them. */
+  awardingOrganisations: z.array(sourceText).default([]),
+  /** Where the facts come from; the first is the main source. */
+  sources: z.array(sourceCitation).min(1),
+});
+
+export type QualificationData = z.infer<typeof qualificationSchema>;
+
