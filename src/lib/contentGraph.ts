@@ -25,6 +25,8 @@ export interface ContentSet {
 export interface PrintedTitleDifference {
   printedAs: string;
   qcfUnitId: string;
+  /** Another unit whose national title is the one printed, if any (the framework printed the wrong unit's title). */
+  titleOfUnitId?: string;
 }
 
 /** The NOS title without the number prefix the framework prints or the "(imported …)" note the reference adds, for comparison. */
@@ -111,7 +113,12 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
     return qcfUnitsForNosUnit(nosUnitId).flatMap((entry) =>
       entry.data.nosUnits
         .filter((item) => item.unit.id === nosUnitId && (title === null || comparableNosTitle(item.printedAs) !== comparableNosTitle(title)))
-        .map((item) => ({ printedAs: item.printedAs, qcfUnitId: entry.id })),
+        .map((item) => {
+          const owner = content.nosUnits.find(
+            (other) => other.id !== nosUnitId && other.data.title !== null && comparableNosTitle(other.data.title) === comparableNosTitle(item.printedAs),
+          );
+          return { printedAs: item.printedAs, qcfUnitId: entry.id, ...(owner ? { titleOfUnitId: owner.id } : {}) };
+        }),
     );
   };
 

@@ -12,10 +12,14 @@ const documents = new Map<string, HTMLElement>(
 );
 
 describe('the built site', () => {
-  it('has every role, grade and index page', () => {
-    expect(pages.filter((path) => path.startsWith('/roles/'))).toHaveLength(19);
-    expect(pages.filter((path) => path.startsWith('/grades/'))).toHaveLength(10);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/sources/', '/404.html']));
+  it('has every role, grade, standard, qualification and status page, and their indexes', () => {
+    const section = (prefix: string) => pages.filter((path) => path.startsWith(prefix)).length;
+    expect(section('/roles/')).toBe(18 + 1);
+    expect(section('/grades/')).toBe(9 + 1);
+    expect(section('/standards/')).toBe(47 + 1); // the 22 units without a known title have no page
+    expect(section('/qualifications/')).toBe(18 + 1);
+    expect(section('/statuses/')).toBe(2);
+    expect(pages).toEqual(expect.arrayContaining(['/', '/sources/', '/data/', '/guidance/', '/guidance/levels-and-frameworks/', '/404.html']));
   });
 
   it('has no broken internal link, fragment or asset', async () => {

@@ -103,6 +103,41 @@ describe('a role page', () => {
   });
 });
 
+describe('from a role to the standards', () => {
+  it('a Teaching Assistant 3 reaches a NOS unit page in three clicks or fewer', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    await page.getByRole('link', { name: 'Level 3 Certificate in Supporting Teaching and Learning in Schools' }).first().click();
+    await page.waitForURL(`${baseUrl}/qualifications/level-3-certificate-supporting-teaching-and-learning/`);
+    await page.getByRole('link', { name: 'STL30: Contribute to assessment for learning' }).click();
+    await page.waitForURL(`${baseUrl}/standards/stl-30/`);
+    expect(await page.locator('h1').innerText()).toContain('Contribute to assessment for learning');
+    await page.close();
+  });
+
+  it('a NOS unit page leads back to the qualification unit and the roles', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/standards/stl-3/`);
+    await page.getByRole('link', { name: 'Safeguarding the welfare of children and young people' }).click();
+    await page.waitForURL(`${baseUrl}/qualifications/level-2-certificate-supporting-teaching-and-learning/#unit-l2-safeguarding-the-welfare-of-children-and-young-people`);
+    expect(await page.getByRole('link', { name: 'Teaching Assistant 1' }).count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('the open data', () => {
+  it('downloads as JSON and CSV', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/data/`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'roles.csv' }).click()]);
+    expect(download.suggestedFilename()).toBe('roles.csv');
+    const json = await page.request.get(`${baseUrl}/data/nos-units.json`);
+    expect(json.headers()['content-type']).toContain('application/json');
+    expect(((await json.json()) as unknown[]).length).toBe(69);
+    await page.close();
+  });
+});
+
 describe('when printed', () => {
   it('a role page hides the navigation and keeps the JE table', async () => {
     const page = await browser.newPage();

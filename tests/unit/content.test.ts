@@ -1,19 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { roleSchema } from '../../src/schemas/role';
+import type { z } from 'astro/zod';
 import { gradeSchema } from '../../src/schemas/grade';
+import { guidanceSchema } from '../../src/schemas/guidance';
+import { nosUnitSchema } from '../../src/schemas/nosUnit';
+import { qcfUnitSchema } from '../../src/schemas/qcfUnit';
+import { qualificationSchema } from '../../src/schemas/qualification';
+import { roleSchema } from '../../src/schemas/role';
+import { statusSchema } from '../../src/schemas/status';
 import { loadCollection } from './contentFiles';
 
-describe('every content file passes its schema', () => {
-  for (const { id, data } of loadCollection('roles')) {
-    it(`role ${id}`, () => {
-      const result = roleSchema.safeParse(data);
-      expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
-    });
-  }
-  for (const { id, data } of loadCollection('grades')) {
-    it(`grade ${id}`, () => {
-      const result = gradeSchema.safeParse(data);
-      expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+const collections: [string, z.ZodType, number][] = [
+  ['roles', roleSchema, 18],
+  ['grades', gradeSchema, 9],
+  ['nos-units', nosUnitSchema, 69],
+  ['qcf-units', qcfUnitSchema, 21],
+  ['qualifications', qualificationSchema, 18],
+  ['statuses', statusSchema, 2],
+  ['guidance', guidanceSchema, 1],
+];
+
+describe.each(collections)('every file in content/%s', (folder, schema, count) => {
+  const entries = loadCollection(folder);
+
+  it(`has the ${count} entries the sources give`, () => {
+    expect(entries).toHaveLength(count);
+  });
+
+  for (const { id, data } of entries) {
+    it(`passes its schema: ${id}`, () => {
+      const result = schema.safeParse(data);
+      expect(result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
     });
   }
 });

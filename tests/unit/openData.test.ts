@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/lib/csv';
+import { openDataFiles } from '../../src/lib/openData';
+import { content, graph } from './siteContent';
+
+const files = new Map(openDataFiles(content, graph).map((file) => [file.name, file]));
+
+describe('CSV', () => {
+  it('quotes every field and doubles quotes', () => {
+    expect(toCsv(['a', 'b'], [['say "hi"', 3]])).toBe('"a","b"\r\n"say ""hi""","3"\r\n');
+  });
+
+  it('keeps a cell that looks like a formula as text', () => {
+    expect(toCsv(['x'], [['=HYPERLINK("http://evil")'], ['-2'], ['@SUM(A1)']])).toBe('"x"\r\n"\'=HYPERLINK(""http://evil"")"\r\n"\'-2"\r\n"\'@SUM(A1)"\r\n');
+  });
+
+  it('writes empty cells for missing values', () => {
+    expect(toCsv(['x', 'y'], [[null, undefined]])).toBe('"x","y"\r\n"",""\r\n');
+  });
+});
+
+describe('the open data files', () => {
+  it('include JSON and CSV for roles, NOS units and qualifications', () => {
+    for (const name of ['roles', 'nos-units', 'qualifications']) {
+      expect(files.has(`${name}.json`), name).toBe(true);
+      expect(files.has(`${name}.csv`), name).toBe(true);
+    }
+  });
+
+  it('hold every role, unit and qualification', () => {
+    expect(JSON.parse(files.get('roles.json')!.body)).toHaveLength(18);
+    expect(JSON.parse(files.get('nos-units.json')!.body)).toHaveLength(69);
+    expect(JSON.parse(files.get('qualifications.json')!.body)).toHaveLength(18);
+    expect(files.get('roles.csv')!.body.trim().split('\r\n')).toHaveLength(19);
+  });
+
+  it('give a JE total both as printed and as calculated', () => {
+    const roles = JSON.parse(files.get('roles.json')!.body) as { id: string; jobEvaluation: { totalAsPrinted: string; totalCalculated: unknown } | null }[];
+    const ms2 = roles.find((role) => role.id === 'midday-supervision-2')!;
+    expect(ms2.jobEvaluation).toMatchObject({ totalAsPrinted: '332- 345', totalCalculated: { min: 332, max: 345 } });
+  });
+
+  it('never give a NOS unit a title the sources do not have', () => {
+    const units = JSON.parse(files.get('nos-units.json')!.body) as { code: string; title: string | null; url: string | null }[];
+    expect(units.find((unit) => unit.code === 'STL7')).toMatchObject({ title: null, url: null });
+  });
+});
