@@ -92,3 +92,8 @@ export function jeTotalLabel(role: RoleData, { unit = true }: { unit?: boolean }
 export function roleLevelLabel(role: RoleData): string {
   return role.level === null ? 'Single profile' : `Level ${role.level}`;
 }
+
+/** Links to role pages, labelled with each role's title. */
+export function roleLinks(roles: readonly RoleRef[]): { href: string; label: string }[] {
+  return roles.map((role) => ({ href: `/roles/${role.id}/`, label: role.data.title }));
+}
