@@ -104,7 +104,9 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
   /** Roles that must meet or work towards a status, and roles the framework points towards it. */
   const rolesForStatus = (statusId: string): { relevant: Role[]; development: Role[] } => ({
     relevant: content.roles.filter((entry) => entry.data.relevantStatuses.some((item) => item.id === statusId)),
-    development: content.roles.filter((entry) => entry.data.cpdSuggestions.some((suggestion) => suggestion.statuses.some((item) => item.id === statusId))),
+    development: content.roles.filter((entry) =>
+      entry.data.cpdSuggestions.some((suggestion) => suggestion.statuses.some((item) => item.id === statusId)),
+    ),
   });
 
   /** Places where the framework prints this unit with other words than its national title. */
@@ -112,10 +114,15 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
     const title = nosUnit(nosUnitId).data.title;
     return qcfUnitsForNosUnit(nosUnitId).flatMap((entry) =>
       entry.data.nosUnits
-        .filter((item) => item.unit.id === nosUnitId && (title === null || comparableNosTitle(item.printedAs) !== comparableNosTitle(title)))
+        .filter(
+          (item) => item.unit.id === nosUnitId && (title === null || comparableNosTitle(item.printedAs) !== comparableNosTitle(title)),
+        )
         .map((item) => {
           const owner = content.nosUnits.find(
-            (other) => other.id !== nosUnitId && other.data.title !== null && comparableNosTitle(other.data.title) === comparableNosTitle(item.printedAs),
+            (other) =>
+              other.id !== nosUnitId &&
+              other.data.title !== null &&
+              comparableNosTitle(other.data.title) === comparableNosTitle(item.printedAs),
           );
           return { printedAs: item.printedAs, qcfUnitId: entry.id, ...(owner ? { titleOfUnitId: owner.id } : {}) };
         }),

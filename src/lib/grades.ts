@@ -1,7 +1,8 @@
 import type { GradeData } from '../schemas/grade';
 
 /** The note the source prints once against its accountabilities row; it applies to every grade. */
-export const gradeDifferenceNote = 'The difference between any level is an accumulation of a number of elements rather than focus on any particular task.';
+export const gradeDifferenceNote =
+  'The difference between any level is an accumulation of a number of elements rather than focus on any particular task.';
 
 export interface GradeRef {
   id: string;

@@ -11,7 +11,7 @@ export interface JeFactorScale {
   pointsByLevel: Record<string, number>;
 }
 
-export const jeFactors: readonly JeFactorScale[] = scheme.factors as JeFactorScale[];
+export const jeFactors: readonly JeFactorScale[] = scheme.factors;
 
 export const jeFactorIds = jeFactors.map((factor) => factor.id) as [string, ...string[]];
 

@@ -11,7 +11,9 @@ export function nosUnitCode(unit: { data: NosUnitData }): string {
 }
 
 /** Units grouped as the standards group them, each group in unit-number order. */
-export function groupNosUnits<T extends { id: string; data: NosUnitData }>(units: readonly T[]): { group: NosGroup; name: string; units: T[] }[] {
+export function groupNosUnits<T extends { id: string; data: NosUnitData }>(
+  units: readonly T[],
+): { group: NosGroup; name: string; units: T[] }[] {
   return (Object.keys(nosGroups) as NosGroup[])
     .map((group) => ({
       group,

@@ -35,7 +35,12 @@ export function rolesData(content: ContentSet) {
             return {
               number: jeFactorById(entry.factor)?.number,
               factor: jeFactorById(entry.factor)?.name,
-              rows: entry.rows.map((row, index) => ({ info: row.info, level: row.level, points: points[index] ?? null, note: row.discrepancy ?? null })),
+              rows: entry.rows.map((row, index) => ({
+                info: row.info,
+                level: row.level,
+                points: points[index] ?? null,
+                note: row.discrepancy ?? null,
+              })),
             };
           }),
           totalAsPrinted: data.jobEvaluation.totalAsPrinted,
@@ -130,7 +135,12 @@ export interface OpenDataFile {
 
 /** Every open data file, in the order the data page lists them. */
 export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDataFile[] {
-  const json = (name: string, description: string, value: unknown) => ({ name, description, type: 'application/json', body: `${JSON.stringify(value, null, 2)}\n` });
+  const json = (name: string, description: string, value: unknown) => ({
+    name,
+    description,
+    type: 'application/json',
+    body: `${JSON.stringify(value, null, 2)}\n`,
+  });
   const csv = (name: string, description: string, header: string[], rows: (string | number | null | undefined)[][]) => ({
     name,
     description,
@@ -144,11 +154,27 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
   const grades = gradesData(content);
   const statuses = statusesData(content);
   return [
-    json('roles.json', 'Every role profile: purpose, duties, knowledge, the job evaluation with each factor row, totals, and the qualifications it names.', roles),
+    json(
+      'roles.json',
+      'Every role profile: purpose, duties, knowledge, the job evaluation with each factor row, totals, and the qualifications it names.',
+      roles,
+    ),
     csv(
       'roles.csv',
       'One row per role profile, with its job evaluation total.',
-      ['id', 'title', 'family', 'ladder', 'level', 'purpose', 'je_total_as_printed', 'je_total_min', 'je_total_max', 'key_duties', 'source'],
+      [
+        'id',
+        'title',
+        'family',
+        'ladder',
+        'level',
+        'purpose',
+        'je_total_as_printed',
+        'je_total_min',
+        'je_total_max',
+        'key_duties',
+        'source',
+      ],
       roles.map((role) => [
         role.id,
         role.title,
@@ -178,14 +204,33 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
       'nos-units.csv',
       'The NOS STL units, one row per unit.',
       ['id', 'code', 'title', 'group', 'title_status', 'qcf_units', 'qualifications'],
-      nosUnits.map((unit) => [unit.id, unit.code, unit.title, unit.group, unit.titleStatus, unit.qcfUnits.join(' '), unit.qualifications.join(' ')]),
+      nosUnits.map((unit) => [
+        unit.id,
+        unit.code,
+        unit.title,
+        unit.group,
+        unit.titleStatus,
+        unit.qcfUnits.join(' '),
+        unit.qualifications.join(' '),
+      ]),
     ),
-    json('qcf-units.json', 'The QCF units in the career framework, with the NOS units each draws on as the framework prints them.', qcfUnits),
+    json(
+      'qcf-units.json',
+      'The QCF units in the career framework, with the NOS units each draws on as the framework prints them.',
+      qcfUnits,
+    ),
     csv(
       'qcf-units.csv',
       'The QCF units, one row per unit.',
       ['id', 'title', 'level', 'qualifications', 'nos_mapping', 'nos_units'],
-      qcfUnits.map((unit) => [unit.id, unit.title, unit.level, unit.qualifications.join(' '), unit.nosMapping, unit.nosUnits.map((item) => item.id).join(' ')]),
+      qcfUnits.map((unit) => [
+        unit.id,
+        unit.title,
+        unit.level,
+        unit.qualifications.join(' '),
+        unit.nosMapping,
+        unit.nosUnits.map((item) => item.id).join(' '),
+      ]),
     ),
     json('qualifications.json', 'Every qualification: level, type, size, units and the roles it fits.', qualifications),
     csv(
@@ -216,7 +261,18 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
       'qts-routes.csv',
       'The current routes to QTS, one per row, with the date their facts were true.',
       ['id', 'route', 'who_for', 'entry_requirements', 'duration', 'pay_and_fees', 'as_of', 'source'],
-      statuses.flatMap((status) => status.routes.map((route) => [route.id, route.name, route.whoFor, route.entryRequirements, route.duration, route.payAndFees, route.asOf, route.source])),
+      statuses.flatMap((status) =>
+        status.routes.map((route) => [
+          route.id,
+          route.name,
+          route.whoFor,
+          route.entryRequirements,
+          route.duration,
+          route.payAndFees,
+          route.asOf,
+          route.source,
+        ]),
+      ),
     ),
   ];
 }

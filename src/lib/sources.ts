@@ -14,7 +14,8 @@ export const sourceDocuments = {
     title: 'Career Framework and Continuing Professional Development for Teaching Assistants',
     publisher: 'UNISON and the National Education Trust',
     file: 'ta-career-framework-and-cpd.txt',
-    gives: 'Extracts of the Teaching Assistant 1–5 and Additional Support Needs Assistant 1–3 profiles, with relevant qualifications and suggestions for professional development at each level.',
+    gives:
+      'Extracts of the Teaching Assistant 1–5 and Additional Support Needs Assistant 1–3 profiles, with relevant qualifications and suggestions for professional development at each level.',
   },
   'qualification-routes-guide': {
     title: 'A guide for school leaders on qualification routes for support staff',
@@ -26,7 +27,7 @@ export const sourceDocuments = {
     title: 'Implementation of Single Status in Schools 2014: job family profile summary, student support services',
     publisher: 'A local authority (Single Status in Schools, 2014)',
     file: 'student-support-services-job-family-grades.txt',
-    gives: 'A grade-by-grade profile of one employer\'s student support services job family, grades 3 to 11.',
+    gives: "A grade-by-grade profile of one employer's student support services job family, grades 3 to 11.",
   },
   'nos-job-design': {
     title: 'Using the National Occupational Standards for Supporting Teaching and Learning in job design and recruitment',
@@ -47,22 +48,26 @@ export const sourceDocumentIds = Object.keys(sourceDocuments) as [SourceDocument
 export const referenceFacts = {
   'nos-stl-units': {
     title: 'The 69 NOS STL units',
-    detail: "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given.",
+    detail:
+      "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given.",
     file: 'nos-stl-units.tsv',
   },
   'qts-routes': {
     title: 'Current routes to Qualified Teacher Status',
-    detail: "Who each route is for, entry requirements, duration, pay and fees, mostly from the Department for Education's Get Into Teaching content as of August 2026. Each route on the QTS page cites its own source.",
+    detail:
+      "Who each route is for, entry requirements, duration, pay and fees, mostly from the Department for Education's Get Into Teaching content as of August 2026. Each route on the QTS page cites its own source.",
     file: 'qts-routes.tsv',
   },
   'hlta-facts': {
     title: 'Facts about the HLTA standards',
-    detail: 'The structure and history of the 33 HLTA standards, and the 2016 Professional Standards for Teaching Assistants; cited on the HLTA page.',
+    detail:
+      'The structure and history of the 33 HLTA standards, and the 2016 Professional Standards for Teaching Assistants; cited on the HLTA page.',
     file: 'hlta-and-ta-facts.tsv',
   },
   'njc-profile-list': {
     title: 'NJC school support staff model role profiles: the full list',
-    detail: '59 model role profiles in five job families: teaching and learning support; specialist and technical; administrative and management; facilities (site staff); pupil support and welfare.',
+    detail:
+      '59 model role profiles in five job families: teaching and learning support; specialist and technical; administrative and management; facilities (site staff); pupil support and welfare.',
     file: 'njc-role-profiles.tsv',
   },
 } as const;

@@ -46,4 +46,3 @@ export const qualificationSchema = z.object({
 });
 
 export type QualificationData = z.infer<typeof qualificationSchema>;
-

@@ -39,7 +39,9 @@ const jeRow = z.object({
 
 const jeFactorEntry = z.object({
   /** Factor id from content/job-evaluation/scheme.json. */
-  factor: z.enum(jeFactorIds, { error: (issue) => `unknown factor "${String(issue.input)}"; the NJC factors are ${jeFactorIds.join(', ')}` }),
+  factor: z.enum(jeFactorIds, {
+    error: (issue) => `unknown factor "${String(issue.input)}"; the NJC factors are ${jeFactorIds.join(', ')}`,
+  }),
   rows: z.array(jeRow).min(1, 'a factor needs at least one row'),
   /** A combined figure printed once for a factor with alternative rows, e.g. "13/26"; one part per row. */
   pointsAsPrinted: z.string().optional(),
@@ -58,8 +60,7 @@ type JobEvaluationInput = z.infer<typeof jobEvaluation>;
 
 /** Checks a JE table against the scheme: factor order, points per level, and the total. */
 function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePath: (string | number)[]): void {
-  const issue = (path: (string | number)[], message: string) =>
-    ctx.addIssue({ code: 'custom', path: [...basePath, ...path], message });
+  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path: [...basePath, ...path], message });
 
   if (je.factors.length !== jeFactors.length) {
     issue(['factors'], `must list all ${jeFactors.length} NJC factors in scheme order; found ${je.factors.length}`);
@@ -70,13 +71,19 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
     const expected = jeFactors[index];
     if (expected && entry.factor !== expected.id) {
       tableIsReadable = false;
-      issue(['factors', index, 'factor'], `factor ${index + 1} must be "${expected.id}" (${expected.name}); found "${entry.factor}" out of order`);
+      issue(
+        ['factors', index, 'factor'],
+        `factor ${index + 1} must be "${expected.id}" (${expected.name}); found "${entry.factor}" out of order`,
+      );
       return;
     }
     const combined = entry.pointsAsPrinted === undefined ? undefined : parsePointsAsPrinted(entry.pointsAsPrinted);
     if (entry.pointsAsPrinted !== undefined && (combined === undefined || combined.length !== entry.rows.length)) {
       tableIsReadable = false;
-      issue(['factors', index, 'pointsAsPrinted'], `"${entry.pointsAsPrinted}" must give one figure per row, separated by "/", for ${entry.rows.length} row(s)`);
+      issue(
+        ['factors', index, 'pointsAsPrinted'],
+        `"${entry.pointsAsPrinted}" must give one figure per row, separated by "/", for ${entry.rows.length} row(s)`,
+      );
       return;
     }
     entry.rows.forEach((row, rowIndex) => {
@@ -84,7 +91,10 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
       const scale = schemePoints(entry.factor, row.level);
       if (scale === undefined) {
         tableIsReadable = false;
-        issue([...rowPath, 'level'], `level ${numericLevel(row.level)} is not on the ${expected?.name} scale (levels ${Object.keys(expected?.pointsByLevel ?? {}).join(', ')})`);
+        issue(
+          [...rowPath, 'level'],
+          `level ${numericLevel(row.level)} is not on the ${expected?.name} scale (levels ${Object.keys(expected?.pointsByLevel ?? {}).join(', ')})`,
+        );
         return;
       }
       const printed = row.points ?? combined?.[rowIndex];
@@ -94,13 +104,19 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
         return;
       }
       if (row.points !== undefined && combined !== undefined) {
-        issue([...rowPath, 'points'], 'give points either on the rows or as the factor\'s pointsAsPrinted, not both');
+        issue([...rowPath, 'points'], "give points either on the rows or as the factor's pointsAsPrinted, not both");
       }
       if (printed !== scale && row.discrepancy === undefined) {
-        issue([...rowPath, 'points'], `${printed} points does not match level ${row.level} on ${expected?.name}, which scores ${scale}; correct it, or add a discrepancy note if the source really prints ${printed}`);
+        issue(
+          [...rowPath, 'points'],
+          `${printed} points does not match level ${row.level} on ${expected?.name}, which scores ${scale}; correct it, or add a discrepancy note if the source really prints ${printed}`,
+        );
       }
       if (printed === scale && row.discrepancy !== undefined) {
-        issue([...rowPath, 'discrepancy'], `the points (${printed}) match the scheme, so there is no discrepancy to explain; remove the note`);
+        issue(
+          [...rowPath, 'discrepancy'],
+          `the points (${printed}) match the scheme, so there is no discrepancy to explain; remove the note`,
+        );
       }
     });
   });
@@ -108,7 +124,8 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
   if (!tableIsReadable) return;
   const total = jeTotal(je.factors);
   if (je.totalAsPrinted === null) {
-    if (je.totalNote === undefined) issue(['totalNote'], `the source prints no total, so a note must say so (the factors add up to ${formatRange(total)})`);
+    if (je.totalNote === undefined)
+      issue(['totalNote'], `the source prints no total, so a note must say so (the factors add up to ${formatRange(total)})`);
     return;
   }
   const printed = parsePrintedTotal(je.totalAsPrinted);
@@ -118,7 +135,10 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
   }
   const adds = printed.min === total.min && printed.max === total.max;
   if (!adds && je.totalNote === undefined) {
-    issue(['totalAsPrinted'], `printed total ${formatRange(printed)} does not match the factor points, which add up to ${formatRange(total)}; correct it, or add a totalNote if the source really prints it`);
+    issue(
+      ['totalAsPrinted'],
+      `printed total ${formatRange(printed)} does not match the factor points, which add up to ${formatRange(total)}; correct it, or add a totalNote if the source really prints it`,
+    );
   }
   if (adds && je.totalNote !== undefined) {
     issue(['totalNote'], `the total adds up (${formatRange(total)}), so there is nothing to explain; remove the note`);
@@ -173,7 +193,11 @@ export const roleSchema = z
   .superRefine((role, ctx) => {
     if (role.jobEvaluation) checkJobEvaluation(role.jobEvaluation, ctx, ['jobEvaluation']);
     if (!role.jobEvaluation && !role.extract) {
-      ctx.addIssue({ code: 'custom', path: ['jobEvaluation'], message: 'is missing: give the JE table, or set extract: true if the source gives only an extract of the profile' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jobEvaluation'],
+        message: 'is missing: give the JE table, or set extract: true if the source gives only an extract of the profile',
+      });
     }
   });
 

@@ -67,10 +67,16 @@ export const statusSchema = z
     sources: z.array(sourceCitation).min(1),
   })
   .superRefine((status, ctx) => {
-    const numbers = status.standardSections.flatMap((section) => section.groups.flatMap((group) => group.standards.map((item) => item.number)));
+    const numbers = status.standardSections.flatMap((section) =>
+      section.groups.flatMap((group) => group.standards.map((item) => item.number)),
+    );
     const misplaced = numbers.findIndex((number, index) => number !== index + 1);
     if (misplaced >= 0) {
-      ctx.addIssue({ code: 'custom', path: ['standardSections'], message: `standards must be numbered 1, 2, 3… in order; found ${numbers[misplaced]} where ${misplaced + 1} belongs` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['standardSections'],
+        message: `standards must be numbered 1, 2, 3… in order; found ${numbers[misplaced]} where ${misplaced + 1} belongs`,
+      });
     }
   });
 

@@ -1,27 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, launchChromium } from './site';
+import { baseUrl, builtPages, launchChromium, onePagePerTemplate } from './site';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const pages = builtPages();
-
-/**
- * One page per template (the first page of each section, and every top-level page): the dark
- * colour scheme changes only colours, which come from the same stylesheet on every page of a
- * template, so checking each template once in dark keeps the run short without losing cover.
- */
-const onePerTemplate = pages.filter((path, index) => {
-  const section = path.split('/').filter(Boolean).slice(0, -1).join('/');
-  return section === '' || !pages.slice(0, index).some((other) => other.split('/').filter(Boolean).slice(0, -1).join('/') === section);
-});
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
 });
 
 /** axe's violations on a page, one line each: rule, then the offending elements. */
@@ -49,8 +39,10 @@ describe('every built page passes axe (WCAG 2.2 AA rules)', () => {
   }
 });
 
+// The dark colour scheme changes only colours, which come from the same stylesheet on every page
+// of a template, so each template is checked once in dark.
 describe('each page template passes axe in the dark colour scheme', () => {
-  for (const path of onePerTemplate) {
+  for (const path of onePagePerTemplate()) {
     it(path, async () => {
       expect(await violations(path, 'dark')).toEqual([]);
     });

@@ -1,9 +1,11 @@
 /** Checks over the built files themselves: links, scripts and page metadata. No browser needed. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { budgets } from '../../src/lib/budgets';
 import { describe, expect, it } from 'vitest';
-import { resolveFile } from './staticServer';
+import { resolveFile } from '../../scripts/staticServer.ts';
 import { builtPages, distDir } from './site';
 
 const pages = builtPages();
@@ -19,7 +21,9 @@ describe('the built site', () => {
     expect(section('/standards/')).toBe(47 + 1); // the 22 units without a known title have no page
     expect(section('/qualifications/')).toBe(18 + 1);
     expect(section('/statuses/')).toBe(2);
-    expect(pages).toEqual(expect.arrayContaining(['/', '/sources/', '/data/', '/guidance/', '/guidance/levels-and-frameworks/', '/404.html']));
+    expect(pages).toEqual(
+      expect.arrayContaining(['/', '/sources/', '/data/', '/guidance/', '/guidance/levels-and-frameworks/', '/404.html']),
+    );
   });
 
   it('has no broken internal link, fragment or asset', async () => {
@@ -42,6 +46,20 @@ describe('the built site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('sends every page, with its render-blocking CSS, within the first round trip (14 KiB gzipped)', () => {
+    const over: string[] = [];
+    for (const path of pages) {
+      const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path));
+      const stylesheets = documents
+        .get(path)!
+        .querySelectorAll('link[rel="stylesheet"]')
+        .map((link) => readFileSync(join(distDir, link.getAttribute('href')!)));
+      const bytes = gzipSync(Buffer.concat([html, ...stylesheets]), { level: 9 }).length;
+      if (bytes > budgets.contentPageGzipBytes) over.push(`${path}: ${bytes} bytes`);
+    }
+    expect(over).toEqual([]);
   });
 
   it('ships no JavaScript on any page', () => {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from './staticServer';
+import { serveStatic } from '../../scripts/staticServer.ts';
 import { distDir, port } from './site';
 
 export default async function setup(): Promise<() => Promise<void>> {

@@ -1,13 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './site';
+import { baseUrl, builtPages, launchChromium } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
+  await browser.close();
 });
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
@@ -16,7 +16,7 @@ async function tabTo(page: Page, matches: (element: { tag: string; text: string;
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      return { tag: element?.tagName ?? '', text: element?.textContent?.trim() ?? '', href: element?.getAttribute('href') ?? null };
+      return { tag: element?.tagName ?? '', text: element?.textContent.trim() ?? '', href: element?.getAttribute('href') ?? null };
     });
     if (matches(focused)) return focused;
   }
@@ -60,7 +60,7 @@ describe('a keyboard user', () => {
         const element = document.activeElement as HTMLElement;
         if (element === document.body) return undefined;
         const computed = getComputedStyle(element);
-        return { name: element.textContent?.trim().slice(0, 60) ?? '', outline: computed.outlineStyle, shadow: computed.boxShadow };
+        return { name: element.textContent.trim().slice(0, 60), outline: computed.outlineStyle, shadow: computed.boxShadow };
       });
       if (!style || visited > 100) break;
       visited++;
@@ -82,7 +82,7 @@ describe('a role page', () => {
     await page.close();
   });
 
-  it('shows the source\'s misprinted figure with the note that explains it', async () => {
+  it("shows the source's misprinted figure with the note that explains it", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/roles/behaviour-management/`);
     const row = page.getByRole('row', { name: /2\. Mental Skills/ });
@@ -119,7 +119,9 @@ describe('from a role to the standards', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/standards/stl-3/`);
     await page.getByRole('link', { name: 'Safeguarding the welfare of children and young people' }).click();
-    await page.waitForURL(`${baseUrl}/qualifications/level-2-certificate-supporting-teaching-and-learning/#unit-l2-safeguarding-the-welfare-of-children-and-young-people`);
+    await page.waitForURL(
+      `${baseUrl}/qualifications/level-2-certificate-supporting-teaching-and-learning/#unit-l2-safeguarding-the-welfare-of-children-and-young-people`,
+    );
     expect(await page.getByRole('link', { name: 'Teaching Assistant 1' }).count()).toBeGreaterThan(0);
     await page.close();
   });
@@ -134,6 +136,42 @@ describe('the open data', () => {
     const json = await page.request.get(`${baseUrl}/data/nos-units.json`);
     expect(json.headers()['content-type']).toContain('application/json');
     expect(((await json.json()) as unknown[]).length).toBe(69);
+    await page.close();
+  });
+});
+
+describe('a school leader', () => {
+  it("reaches every guidance page from the leaders' page", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/leaders/`);
+    const linked = await page.locator('main a[href^="/guidance/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const guidance = builtPages().filter((path) => /^\/guidance\/[^/]+\/$/.test(path));
+    expect(guidance.length).toBeGreaterThanOrEqual(9);
+    expect([...new Set(linked)].sort()).toEqual(guidance.sort());
+    await page.close();
+  });
+
+  it("gets from the home page to the leaders' page through the leaders' door", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('region', { name: 'I lead a school' }).getByRole('link', { name: 'Guidance for school leaders' }).click();
+    await page.waitForURL(`${baseUrl}/leaders/`);
+    await page.close();
+  });
+
+  it("prints a checklist without the site's navigation, with a box to tick on every item", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/guidance/planning-support-staff-development/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await page.locator('.breadcrumbs').isVisible()).toBe(false);
+    const checklist = page.getByRole('group', { name: 'Circumstances that can create development needs' });
+    expect(await checklist.isVisible()).toBe(true);
+    const boxes = await checklist
+      .locator('li')
+      .evaluateAll((items) => items.map((item) => getComputedStyle(item, '::before').borderTopStyle));
+    expect(boxes.length).toBe(7);
+    expect(new Set(boxes)).toEqual(new Set(['solid']));
     await page.close();
   });
 });

@@ -23,6 +23,13 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/** One page per template: every top-level page, and the first page of each section (/roles/x/, /standards/y/, …). */
+export function onePagePerTemplate(): string[] {
+  const pages = builtPages();
+  const section = (path: string) => path.split('/').filter(Boolean).slice(0, -1).join('/');
+  return pages.filter((path, index) => section(path) === '' || !pages.slice(0, index).some((other) => section(other) === section(path)));
+}
+
 /** Debian's Chromium, started the way these machines need (no network, no sandbox as root). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -12,7 +12,10 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const require = createRequire(import.meta.url);
-const astroBin = join(dirname(require.resolve('astro/package.json')), (require('astro/package.json') as { bin: { astro: string } }).bin.astro);
+const astroBin = join(
+  dirname(require.resolve('astro/package.json')),
+  (require('astro/package.json') as { bin: { astro: string } }).bin.astro,
+);
 const fixtures = join(import.meta.dirname, '../fixtures/broken-content');
 
 /** Runs an Astro command over a fixture content folder; `build` writes to a scratch folder, never dist/. */
@@ -23,7 +26,13 @@ function runAstro(command: 'sync' | 'build', folder: string): { status: number |
   try {
     const result = spawnSync(process.execPath, [astroBin, ...args], {
       cwd: join(import.meta.dirname, '../..'),
-      env: { ...process.env, PATHWAYS_CONTENT_DIR: join(fixtures, folder), PATHWAYS_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        PATHWAYS_CONTENT_DIR: join(fixtures, folder),
+        PATHWAYS_CACHE_DIR: cacheDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
       encoding: 'utf8',
       timeout: 120_000,
     });

@@ -16,7 +16,7 @@ const collections: [string, z.ZodType, number][] = [
   ['qcf-units', qcfUnitSchema, 21],
   ['qualifications', qualificationSchema, 18],
   ['statuses', statusSchema, 2],
-  ['guidance', guidanceSchema, 1],
+  ['guidance', guidanceSchema, 9],
 ];
 
 describe.each(collections)('every file in content/%s', (folder, schema, count) => {

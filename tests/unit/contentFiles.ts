@@ -13,6 +13,11 @@ export function loadCollection(folder: string): { id: string; file: string; data
     .sort()
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
-      return { id: name.replace(/\.mdx$/, ''), file: join(dir, name), data: readFrontmatter(text), body: text.replace(/^---[\s\S]*?\n---\r?\n?/, '') };
+      return {
+        id: name.replace(/\.mdx$/, ''),
+        file: join(dir, name),
+        data: readFrontmatter(text),
+        body: text.replace(/^---[\s\S]*?\n---\r?\n?/, ''),
+      };
     });
 }

@@ -8,7 +8,9 @@ describe('links from a role down to the standards', () => {
   it('Teaching Assistant 3 leads to the Level 3 qualifications, and the Level 3 Certificate to its NOS units', () => {
     const ta3 = graph.role('teaching-assistant-3');
     expect(ta3.data.relevantQualifications.map((item) => item.id)).toContain('level-3-certificate-supporting-teaching-and-learning');
-    const units = graph.qualification('level-3-certificate-supporting-teaching-and-learning').data.units.map((item) => graph.qcfUnit(item.unit.id));
+    const units = graph
+      .qualification('level-3-certificate-supporting-teaching-and-learning')
+      .data.units.map((item) => graph.qcfUnit(item.unit.id));
     expect(units.flatMap((unit) => unit.data.nosUnits.map((item) => item.unit.id))).toContain('stl-30');
   });
 });
@@ -41,26 +43,44 @@ describe('roles a qualification fits', () => {
   it('separates the level it fits from suggestions for development', () => {
     const roles = graph.rolesForQualification('level-2-certificate-supporting-teaching-and-learning');
     expect(ids(roles.relevant)).toEqual(['additional-support-needs-assistant-1', 'teaching-assistant-1', 'teaching-assistant-2']);
-    expect(ids(graph.rolesForQualification('open-university-e111').development)).toEqual(['additional-support-needs-assistant-3', 'teaching-assistant-4']);
+    expect(ids(graph.rolesForQualification('open-university-e111').development)).toEqual([
+      'additional-support-needs-assistant-3',
+      'teaching-assistant-4',
+    ]);
   });
 
   it('HLTA status belongs to Teaching Assistant 4 and 5 and ASN 3; QTS is where the framework points a TA5', () => {
-    expect(ids(graph.rolesForStatus('hlta').relevant)).toEqual(['additional-support-needs-assistant-3', 'teaching-assistant-4', 'teaching-assistant-5']);
+    expect(ids(graph.rolesForStatus('hlta').relevant)).toEqual([
+      'additional-support-needs-assistant-3',
+      'teaching-assistant-4',
+      'teaching-assistant-5',
+    ]);
     expect(ids(graph.rolesForStatus('qts').development)).toEqual(['teaching-assistant-5']);
   });
 });
 
 describe('where the framework prints a unit differently from its national title', () => {
   it('ignores the unit number and the "(imported …)" note', () => {
-    expect(comparableNosTitle("2: Support children's development")).toBe(comparableNosTitle("Support children's development (imported CCLD 203)"));
+    expect(comparableNosTitle("2: Support children's development")).toBe(
+      comparableNosTitle("Support children's development (imported CCLD 203)"),
+    );
   });
 
   it('finds exactly the known differences, so a new one is noticed', () => {
-    const differences = ['stl-8', 'stl-38', 'stl-54', 'stl-61'].map((id) => [id, graph.printedTitleDifferences(id).map((item) => item.printedAs)]);
+    const differences = ['stl-8', 'stl-38', 'stl-54', 'stl-61'].map((id) => [
+      id,
+      graph.printedTitleDifferences(id).map((item) => item.printedAs),
+    ]);
     expect(differences).toEqual([
       ['stl-8', ["8: Use information and communication technology to support pupil's learning"]],
       // printed the same way in the Level 2 and the Level 3 certificate tables
-      ['stl-38', ['38: Support children with disabilities or special development needs and their families', '38: Support children with disabilities or special development needs and their families']],
+      [
+        'stl-38',
+        [
+          '38: Support children with disabilities or special development needs and their families',
+          '38: Support children with disabilities or special development needs and their families',
+        ],
+      ],
       ['stl-54', ["54: Support children's play and learning"]],
       ['stl-61', ['61: Provide information to aid policy, formation and the improvement of practices and provision']],
     ]);
@@ -71,7 +91,7 @@ describe('where the framework prints a unit differently from its national title'
     expect(others).toEqual([]);
   });
 
-  it('says when the printed title is another unit\'s: 54 is printed with the title of 10', () => {
+  it("says when the printed title is another unit's: 54 is printed with the title of 10", () => {
     expect(graph.printedTitleDifferences('stl-54')[0]?.titleOfUnitId).toBe('stl-10');
   });
 });

@@ -34,7 +34,11 @@ describe('JE arithmetic', () => {
   });
 
   it('treats several rows as alternatives spanning a range', () => {
-    const entry = { factor: 'responsibility-for-supervision', rows: ['1', '2', '3'].map((level) => ({ info: 'x', level })), pointsAsPrinted: '13/26/39' };
+    const entry = {
+      factor: 'responsibility-for-supervision',
+      rows: ['1', '2', '3'].map((level) => ({ info: 'x', level })),
+      pointsAsPrinted: '13/26/39',
+    };
     expect(factorRange(entry)).toEqual({ min: 13, max: 39 });
     expect(printedRowPoints(entry)).toEqual([13, 26, 39]);
   });
@@ -75,9 +79,15 @@ describe('the JE scheme data', () => {
 
   it('only holds levels that some role profile evidences', () => {
     const evidenced = new Set(
-      roles.flatMap((role) => role.data.jobEvaluation?.factors.flatMap((factor) => factor.rows.map((row) => `${factor.factor} ${numericLevel(row.level)}`)) ?? []),
+      roles.flatMap(
+        (role) =>
+          role.data.jobEvaluation?.factors.flatMap((factor) => factor.rows.map((row) => `${factor.factor} ${numericLevel(row.level)}`)) ??
+          [],
+      ),
     );
-    const unevidenced = jeFactors.flatMap((factor) => Object.keys(factor.pointsByLevel).map((level) => `${factor.id} ${level}`)).filter((key) => !evidenced.has(key));
+    const unevidenced = jeFactors
+      .flatMap((factor) => Object.keys(factor.pointsByLevel).map((level) => `${factor.id} ${level}`))
+      .filter((key) => !evidenced.has(key));
     expect(unevidenced).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ describe('CSV', () => {
   });
 
   it('keeps a cell that looks like a formula as text', () => {
-    expect(toCsv(['x'], [['=HYPERLINK("http://evil")'], ['-2'], ['@SUM(A1)']])).toBe('"x"\r\n"\'=HYPERLINK(""http://evil"")"\r\n"\'-2"\r\n"\'@SUM(A1)"\r\n');
+    expect(toCsv(['x'], [['=HYPERLINK("http://evil")'], ['-2'], ['@SUM(A1)']])).toBe(
+      '"x"\r\n"\'=HYPERLINK(""http://evil"")"\r\n"\'-2"\r\n"\'@SUM(A1)"\r\n',
+    );
   });
 
   it('writes empty cells for missing values', () => {
@@ -35,7 +37,10 @@ describe('the open data files', () => {
   });
 
   it('give a JE total both as printed and as calculated', () => {
-    const roles = JSON.parse(files.get('roles.json')!.body) as { id: string; jobEvaluation: { totalAsPrinted: string; totalCalculated: unknown } | null }[];
+    const roles = JSON.parse(files.get('roles.json')!.body) as {
+      id: string;
+      jobEvaluation: { totalAsPrinted: string; totalCalculated: unknown } | null;
+    }[];
     const ms2 = roles.find((role) => role.id === 'midday-supervision-2')!;
     expect(ms2.jobEvaluation).toMatchObject({ totalAsPrinted: '332- 345', totalCalculated: { min: 332, max: 345 } });
   });

@@ -18,7 +18,10 @@ function tableAfter(heading: string): Map<string, number[]> {
   for (const line of framework.slice(start + 2)) {
     if (line.trim() === '') break;
     const [title = '', standards = ''] = line.split('\t');
-    rows.set(title.trim(), [...standards.matchAll(/(?:^|\s)(\d+):/g)].map((match) => Number(match[1])));
+    rows.set(
+      title.trim(),
+      [...standards.matchAll(/(?:^|\s)(\d+):/g)].map((match) => Number(match[1])),
+    );
   }
   return rows;
 }

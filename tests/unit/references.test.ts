@@ -9,7 +9,13 @@ describe('references between collections', () => {
 
   it('a reference to a missing entry is reported with its file and field', () => {
     const problems = findDanglingReferences({
-      roles: [{ id: 'teaching-assistant-1', filePath: 'content/roles/teaching-assistant-1.mdx', data: { relevantQualifications: [{ collection: 'qualifications', id: 'level-9-nothing' }] } }],
+      roles: [
+        {
+          id: 'teaching-assistant-1',
+          filePath: 'content/roles/teaching-assistant-1.mdx',
+          data: { relevantQualifications: [{ collection: 'qualifications', id: 'level-9-nothing' }] },
+        },
+      ],
       qualifications: [{ id: 'level-2-award-support-work-in-schools', data: {} }],
     });
     expect(describeDanglingReferences(problems)).toBe(

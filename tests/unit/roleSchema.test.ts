@@ -1,10 +1,12 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call --
+   each test copies real content and breaks it in one place, reaching into it untyped on purpose */
 import { describe, expect, it } from 'vitest';
 import { roleSchema } from '../../src/schemas/role';
 import { loadCollection } from './contentFiles';
 
 const roles = new Map(loadCollection('roles').map((entry) => [entry.id, entry.data]));
 
-/** A deep copy of a real content file's frontmatter, to break in one way per test. `any` because each test reaches into it to break it. */
+/** A deep copy of a real content file's frontmatter, to break in one way per test. */
 function realRole(id: string): any {
   return structuredClone(roles.get(id));
 }
@@ -35,7 +37,11 @@ describe('the role schema', () => {
   it('rejects an unknown factor and lists the real ones', () => {
     const role = realRole('midday-supervision-1');
     role.jobEvaluation.factors[3].factor = 'physical-skill';
-    expect(problems(role)).toEqual([expect.stringMatching(/^jobEvaluation\.factors\.3\.factor: unknown factor "physical-skill"; the NJC factors are knowledge, mental-skills/)]);
+    expect(problems(role)).toEqual([
+      expect.stringMatching(
+        /^jobEvaluation\.factors\.3\.factor: unknown factor "physical-skill"; the NJC factors are knowledge, mental-skills/,
+      ),
+    ]);
   });
 
   it('rejects factors out of scheme order', () => {
@@ -65,7 +71,9 @@ describe('the role schema', () => {
   it('rejects a level that is not on the factor scale', () => {
     const role = realRole('learning-mentor-1');
     role.jobEvaluation.factors[3].rows[0].level = '9';
-    expect(problems(role)).toEqual([expect.stringMatching(/^jobEvaluation\.factors\.3\.rows\.0\.level: level 9 is not on the Physical Skills scale/)]);
+    expect(problems(role)).toEqual([
+      expect.stringMatching(/^jobEvaluation\.factors\.3\.rows\.0\.level: level 9 is not on the Physical Skills scale/),
+    ]);
   });
 
   it('rejects a total that does not add up', () => {
@@ -79,25 +87,35 @@ describe('the role schema', () => {
   it('rejects a range whose ends do not match the alternatives', () => {
     const role = realRole('midday-supervision-2');
     role.jobEvaluation.totalAsPrinted = '332- 346';
-    expect(problems(role)).toEqual([expect.stringMatching(/^jobEvaluation\.totalAsPrinted: printed total 332–346 does not match the factor points, which add up to 332–345/)]);
+    expect(problems(role)).toEqual([
+      expect.stringMatching(
+        /^jobEvaluation\.totalAsPrinted: printed total 332–346 does not match the factor points, which add up to 332–345/,
+      ),
+    ]);
   });
 
   it('rejects a combined figure with the wrong number of parts', () => {
     const role = realRole('midday-supervision-2');
     role.jobEvaluation.factors[11].pointsAsPrinted = '13';
-    expect(problems(role)).toEqual(['jobEvaluation.factors.11.pointsAsPrinted: "13" must give one figure per row, separated by "/", for 2 row(s)']);
+    expect(problems(role)).toEqual([
+      'jobEvaluation.factors.11.pointsAsPrinted: "13" must give one figure per row, separated by "/", for 2 row(s)',
+    ]);
   });
 
   it('requires a note when the source prints no total', () => {
     const role = realRole('learning-mentor-1');
     role.jobEvaluation.totalAsPrinted = null;
-    expect(problems(role)).toEqual(['jobEvaluation.totalNote: the source prints no total, so a note must say so (the factors add up to 384)']);
+    expect(problems(role)).toEqual([
+      'jobEvaluation.totalNote: the source prints no total, so a note must say so (the factors add up to 384)',
+    ]);
   });
 
   it('rejects a discrepancy note on points that are right', () => {
     const role = realRole('learning-mentor-1');
     role.jobEvaluation.factors[0].rows[0].discrepancy = 'Stale note';
-    expect(problems(role)).toEqual(['jobEvaluation.factors.0.rows.0.discrepancy: the points (60) match the scheme, so there is no discrepancy to explain; remove the note']);
+    expect(problems(role)).toEqual([
+      'jobEvaluation.factors.0.rows.0.discrepancy: the points (60) match the scheme, so there is no discrepancy to explain; remove the note',
+    ]);
   });
 
   it('requires a JE table unless the source gives only an extract', () => {
@@ -119,7 +137,8 @@ describe('the source inconsistencies in the content', () => {
       const role = roleSchema.parse(data);
       const je = role.jobEvaluation;
       return [
-        ...(je?.factors.flatMap((factor) => factor.rows.filter((row) => row.discrepancy).map(() => `${id}: ${factor.factor} points`)) ?? []),
+        ...(je?.factors.flatMap((factor) => factor.rows.filter((row) => row.discrepancy).map(() => `${id}: ${factor.factor} points`)) ??
+          []),
         ...(je?.totalNote ? [`${id}: total`] : []),
         ...role.sourceNotes.map(() => `${id}: text`),
       ];

@@ -88,7 +88,9 @@ function check(id: string, data: Record<string, unknown>, documents: readonly So
     const verbatim = inSource(text);
     if (reassembled.has(key)) {
       if (verbatim) staleExceptions.push(key);
-      const lostWords = normalise(text).split(' ').filter((word) => !source.includes(word));
+      const lostWords = normalise(text)
+        .split(' ')
+        .filter((word) => !source.includes(word));
       if (lostWords.length > 0) missing.push(`${path}: words not in source: ${lostWords.join(', ')}`);
     } else if (!verbatim) {
       missing.push(`${path}: "${text}"`);
@@ -141,7 +143,13 @@ describe('QCF units quote the career framework word for word', () => {
 describe('qualifications quote their sources word for word', () => {
   for (const { id, data } of loadCollection('qualifications')) {
     const qualification = qualificationSchema.parse(data);
-    it(id, () => check(id, qualification, qualification.sources.map((source) => source.document)));
+    it(id, () =>
+      check(
+        id,
+        qualification,
+        qualification.sources.map((source) => source.document),
+      ),
+    );
   }
 });
 
@@ -166,11 +174,16 @@ describe('facts from the reference files', () => {
       .slice(1)
       .map((line) => line.split('\t'));
 
-  it('NOS unit titles and groups are the reference list\'s, and no title is given where it has none', () => {
+  it("NOS unit titles and groups are the reference list's, and no title is given where it has none", () => {
     const rows = tsv('nos-stl-units.tsv');
     const units = loadCollection('nos-units').map(({ data }) => nosUnitSchema.parse(data));
-    const groupName = (group: string) => (group.startsWith('level-3-option-') ? `option group ${group.slice(-1).toUpperCase()}` : group.replace(/-/g, ' ').replace('level', 'Level'));
-    expect(units.map((unit) => [`STL${unit.number}`, unit.title ?? '', unit.titleStatus]).sort()).toEqual(rows.map(([unit, title, , status]) => [unit, title, status]).sort());
+    const groupName = (group: string) =>
+      group.startsWith('level-3-option-')
+        ? `option group ${group.slice(-1).toUpperCase()}`
+        : group.replace(/-/g, ' ').replace('level', 'Level');
+    expect(units.map((unit) => [`STL${unit.number}`, unit.title ?? '', unit.titleStatus]).sort()).toEqual(
+      rows.map(([unit, title, , status]) => [unit, title, status]).sort(),
+    );
     for (const unit of units) {
       const row = rows.find(([code]) => code === `STL${unit.number}`)!;
       expect(row[2]!.toLowerCase(), `STL${unit.number}`).toContain(groupName(unit.group).toLowerCase());

@@ -1,6 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { headersForPath } from '../src/lib/securityHeaders.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,17 +27,28 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
   return undefined;
 }
 
-/** A static file server for the built site, as any static host would serve it. */
+/**
+ * A static file server for the built site, as a static host would serve it: with the headers
+ * from dist/_headers, so browser tests run under the real Content Security Policy header too.
+ */
 export function serveStatic(root: string, port: number): Promise<Server> {
-  const server = createServer(async (request, response) => {
+  const headersRules = readFileSync(join(root, '_headers'), 'utf8');
+  const respond = async (request: IncomingMessage, response: ServerResponse) => {
+    for (const [name, value] of Object.entries(headersForPath(headersRules, request.url ?? '/'))) response.setHeader(name, value);
     const file = await resolveFile(root, request.url ?? '/');
     if (!file) {
-      response.writeHead(404, { 'content-type': contentTypes['.html']! });
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
       return;
     }
     response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
     response.end(await readFile(file));
+  };
+  const server = createServer((request, response) => {
+    respond(request, response).catch((error: unknown) => {
+      response.writeHead(500);
+      response.end(String(error));
+    });
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

@@ -1,0 +1,45 @@
+/**
+ * Builds the site twice from clean and compares the two dist/ folders byte for byte.
+ * Prints the files that differ and exits 1 if any do. Run: npm run check:reproducible
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const require = createRequire(import.meta.url);
+const astroPackage = require('astro/package.json') as { bin: { astro: string } };
+const astroBin = join(dirname(require.resolve('astro/package.json')), astroPackage.bin.astro);
+
+function build(outDir: string): Map<string, string> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'pathways-cache-'));
+  execFileSync(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATHWAYS_CACHE_DIR: cacheDir },
+    stdio: 'ignore',
+  });
+  rmSync(cacheDir, { recursive: true, force: true });
+  const hashes = new Map<string, string>();
+  for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    hashes.set(relative(outDir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return hashes;
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'pathways-repro-'));
+try {
+  const first = build(join(scratch, 'a'));
+  const second = build(join(scratch, 'b'));
+  const names = [...new Set([...first.keys(), ...second.keys()])].sort();
+  const different = names.filter((name) => first.get(name) !== second.get(name));
+  console.log(`files: ${names.length}; different: ${different.length}`);
+  for (const name of different) console.log(`  differs: ${name}`);
+  process.exitCode = different.length === 0 ? 0 : 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}

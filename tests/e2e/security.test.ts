@@ -1,0 +1,51 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, onePagePerTemplate } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Loads a page and returns every CSP violation and console error it caused. */
+async function problemsOn(path: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  // Registered before any page script runs, so no violation can happen unseen.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const response = await page.goto(`${baseUrl}${path}`);
+  if (!response?.headers()['content-security-policy']?.includes("frame-ancestors 'none'")) problems.push('no CSP header');
+  await context.close();
+  return problems;
+}
+
+describe('every page template runs under the Content Security Policy without a violation or console error', () => {
+  for (const path of onePagePerTemplate().filter((page) => page !== '/404.html')) {
+    it(path, async () => {
+      expect(await problemsOn(path)).toEqual([]);
+    });
+  }
+});
+
+describe('the policy', () => {
+  it('allows no inline script or eval on content pages', async () => {
+    const response = await (await browser.newPage()).goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'self'");
+  });
+});
