@@ -5,8 +5,10 @@
  * - per page type: HTML, CSS and JS bytes (raw and gzip) and Lighthouse mobile scores;
  * - scale: the same content copied ten times over in a scratch folder, built, and compared.
  *
+ * - search: bytes before the first results and search latency (scripts/benchSearch.ts).
+ *
  * Lighthouse runs Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) with the flags these
- * machines need. Search figures join this table once the site has search.
+ * machines need.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { measureSearch, printSearchFigures, recordSent } from './benchSearch.ts';
 import { serveStatic } from './staticServer.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -47,8 +51,10 @@ const pageTypes: [string, string][] = [
   ['Guidance', '/guidance/levels-and-frameworks/'],
   ['Grade', '/grades/grade-7/'],
   ['Data', '/data/'],
+  ['Search', '/search/'],
 ];
 
+/** Builds the site (Astro, then the Pagefind index) into outDir and returns the seconds it took. */
 function timeBuild(outDir: string, contentDir?: string): number {
   const cacheDir = mkdtempSync(join(tmpdir(), 'pathways-bench-cache-'));
   const started = performance.now();
@@ -62,6 +68,7 @@ function timeBuild(outDir: string, contentDir?: string): number {
     },
     stdio: 'ignore',
   });
+  execFileSync('npx', ['pagefind', '--site', outDir, '--quiet'], { cwd: root, stdio: 'ignore' });
   const seconds = (performance.now() - started) / 1000;
   rmSync(cacheDir, { recursive: true, force: true });
   return seconds;
@@ -141,7 +148,7 @@ try {
   console.log(`Build: ${buildSeconds.toFixed(1)} s for ${real.pages} pages (${real.files} files, ${kb(real.bytes)})\n`);
 
   const port = 4330;
-  const server = await serveStatic(dist, port);
+  const server = await serveStatic(dist, port, recordSent);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
   try {
     console.log('| Page type | HTML | HTML gz | CSS | CSS gz | JS | JS gz | Performance | Accessibility | Best practices | SEO |');
@@ -153,6 +160,10 @@ try {
         `| ${name} | ${kb(bytes.html)} | ${kb(bytes.htmlGzip)} | ${kb(bytes.css)} | ${kb(bytes.cssGzip)} | ${kb(bytes.js)} | ${kb(bytes.jsGzip)} | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`,
       );
     }
+    console.log('');
+    const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+    printSearchFigures(await measureSearch(dist, `http://127.0.0.1:${port}`, browser));
+    await browser.close();
   } finally {
     chrome.kill();
     server.close();
@@ -168,7 +179,9 @@ try {
   console.log(
     `  per page: ${((buildSeconds / real.pages) * 1000).toFixed(1)} ms real, ${((scaledSeconds / scaled.pages) * 1000).toFixed(1)} ms at ×${times}; output ×${(scaled.bytes / real.bytes).toFixed(1)} for pages ×${(scaled.pages / real.pages).toFixed(1)}`,
   );
-  console.log('  Search: not measured yet (the site has no search index yet).');
+  console.log(
+    `  search index: ${kb(folderStats(join(scaledDist, 'pagefind')).bytes)} at ×${times}, ${kb(folderStats(join(dist, 'pagefind')).bytes)} real`,
+  );
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersForPath } from '../src/lib/securityHeaders.ts';
 
 const contentTypes: Record<string, string> = {
@@ -31,18 +32,30 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
  * A static file server for the built site, as a static host would serve it: with the headers
  * from dist/_headers, so browser tests run under the real Content Security Policy header too.
  */
-export function serveStatic(root: string, port: number): Promise<Server> {
+export function serveStatic(root: string, port: number, onSent?: (path: string, bytes: number) => void): Promise<Server> {
   const headersRules = readFileSync(join(root, '_headers'), 'utf8');
   const respond = async (request: IncomingMessage, response: ServerResponse) => {
-    for (const [name, value] of Object.entries(headersForPath(headersRules, request.url ?? '/'))) response.setHeader(name, value);
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    for (const [name, value] of Object.entries(headersForPath(headersRules, path))) response.setHeader(name, value);
     const file = await resolveFile(root, request.url ?? '/');
     if (!file) {
       response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
       return;
     }
-    response.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
+    const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+    const body = await readFile(file);
+    // Compress text as any real host would, so sizes measured through this server are realistic.
+    if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      const compressed = gzipSync(body);
+      response.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(compressed);
+      onSent?.(request.url ?? '/', compressed.length);
+      return;
+    }
+    response.writeHead(200, { 'content-type': type });
+    response.end(body);
+    onSent?.(request.url ?? '/', body.length);
   };
   const server = createServer((request, response) => {
     respond(request, response).catch((error: unknown) => {

@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFromHtml, headersFile, mergePolicies } from '../lib/securityHeaders';
+import { cspFromHtml, headersFile } from '../lib/securityHeaders';
 
 /** After the build, writes dist/_headers with the security headers and the site's CSP. */
 export function securityHeaders(): AstroIntegration {
@@ -11,12 +11,16 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        const policies = (await Promise.all(pages.map(async (file) => cspFromHtml(await readFile(join(root, file), 'utf8'))))).filter(
-          (policy): policy is string => policy !== undefined,
+        const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+        const pages = await Promise.all(
+          files.map(async (file) => ({
+            path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+            policy: cspFromHtml(await readFile(join(root, file), 'utf8')),
+          })),
         );
-        await writeFile(join(root, '_headers'), headersFile(mergePolicies(policies)));
-        logger.info(`_headers written from the policies of ${policies.length} pages`);
+        const policies = pages.filter((page): page is { path: string; policy: string } => page.policy !== undefined);
+        await writeFile(join(root, '_headers'), headersFile(policies));
+        logger.info(`_headers written with the policies of ${policies.length} pages`);
       },
     },
   };

@@ -18,35 +18,25 @@ export function cspFromHtml(html: string): string | undefined {
   return match?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
 }
 
-/**
- * One policy for the whole site: each directive's sources from every page, merged. Pages keep
- * their own stricter <meta> policy as well, and a browser enforces both. Adds what only a
- * header can say (frame-ancestors).
- */
-export function mergePolicies(policies: readonly string[]): string {
-  const directives = new Map<string, Set<string>>();
-  for (const policy of policies) {
-    for (const part of policy.split(';')) {
-      const [name, ...sources] = part.trim().split(/\s+/);
-      if (!name) continue;
-      const set = directives.get(name) ?? new Set<string>();
-      for (const source of sources) set.add(source);
-      directives.set(name, set);
-    }
-  }
-  directives.set('frame-ancestors', new Set(["'none'"]));
-  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+/** A page's policy with what only a header can say added (frame-ancestors). */
+export function headerPolicy(pagePolicy: string): string {
+  return `${pagePolicy.trim().replace(/;\s*$/, '')}; frame-ancestors 'none'`;
 }
 
-/** The _headers file: security headers and the merged CSP for every path, and cache rules. */
-export function headersFile(policy: string): string {
-  const lines = (path: string, headers: Record<string, string>) =>
+/**
+ * The _headers file: security headers and caching for every path, and each page's own Content
+ * Security Policy on its own path, so a header never allows more than the page needs (only the
+ * search page allows WebAssembly).
+ */
+export function headersFile(pagePolicies: readonly { path: string; policy: string }[]): string {
+  const block = (path: string, headers: Record<string, string>) =>
     [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   return (
     [
-      lines('/*', { ...securityHeaders, 'Content-Security-Policy': policy, 'Cache-Control': 'no-cache' }),
+      block('/*', { ...securityHeaders, 'Cache-Control': 'no-cache' }),
       // File names under /_astro/ carry a hash of their content, so they never change.
-      lines('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+      block('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+      ...pagePolicies.map(({ path, policy }) => block(path, { 'Content-Security-Policy': headerPolicy(policy) })),
     ].join('\n\n') + '\n'
   );
 }
@@ -56,8 +46,9 @@ export function headersForPath(file: string, path: string): Record<string, strin
   const headers: Record<string, string> = {};
   for (const block of file.split(/\n\s*\n/)) {
     const [pattern = '', ...rules] = block.split('\n');
-    const prefix = pattern.trim().replace(/\*$/, '');
-    if (!path.startsWith(prefix)) continue;
+    const rule = pattern.trim();
+    const matches = rule.endsWith('*') ? path.startsWith(rule.slice(0, -1)) : path === rule;
+    if (!matches) continue;
     for (const rule of rules) {
       const colon = rule.indexOf(':');
       if (colon > 0) headers[rule.slice(0, colon).trim()] = rule.slice(colon + 1).trim();

@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 /** Loads a page and returns every CSP violation and console error it caused. */
-async function problemsOn(path: string): Promise<string[]> {
+async function problemsOn(path: string, waitFor?: string): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
@@ -26,6 +26,7 @@ async function problemsOn(path: string): Promise<string[]> {
     });
   });
   const response = await page.goto(`${baseUrl}${path}`);
+  if (waitFor) await page.locator(waitFor).first().waitFor();
   if (!response?.headers()['content-security-policy']?.includes("frame-ancestors 'none'")) problems.push('no CSP header');
   await context.close();
   return problems;
@@ -37,6 +38,19 @@ describe('every page template runs under the Content Security Policy without a v
       expect(await problemsOn(path)).toEqual([]);
     });
   }
+});
+
+describe('the search page', () => {
+  it('runs a search under its policy without a violation or console error', async () => {
+    expect(await problemsOn('/search/?q=safeguarding', '.result-title')).toEqual([]);
+  });
+
+  it('is the only page whose policy allows WebAssembly', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${baseUrl}/search/`);
+    expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
+    await page.close();
+  });
 });
 
 describe('the policy', () => {

@@ -1,0 +1,64 @@
+/**
+ * The search page's state, read from and written to its URL (/search/?q=…&type=…), so a search
+ * can be shared and the back button works. Everything in the URL is untrusted: it is only ever
+ * shown as text, and anything unexpected is dropped.
+ */
+
+/** The longest query kept; Pagefind gains nothing from more. */
+export const maxQueryLength = 200;
+
+export interface SearchState {
+  query: string;
+  /** Content types to keep (values of the "type" filter); empty means all. */
+  types: string[];
+}
+
+export function readSearchState(search: string, knownTypes?: readonly string[]): SearchState {
+  const params = new URLSearchParams(search);
+  // Control characters (tabs, newlines, NUL…) become spaces: they mean nothing in a query.
+  const query = (params.get('q') ?? '')
+    .replace(/\p{Cc}/gu, ' ')
+    .trim()
+    .slice(0, maxQueryLength);
+  const types = [...new Set(params.getAll('type'))].filter((type) =>
+    knownTypes ? knownTypes.includes(type) : type.length > 0 && type.length <= 60,
+  );
+  return { query, types };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const type of state.types) params.append('type', type);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** A piece of a result excerpt: plain text, or a match to highlight. */
+export interface ExcerptPart {
+  text: string;
+  match: boolean;
+}
+
+const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
+
+/**
+ * Splits Pagefind's excerpt (escaped text with <mark> around matches) into parts to render as
+ * text nodes, so nothing in an excerpt is ever parsed as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const decode = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => entities[entity] ?? entity);
+  return excerpt
+    .split(/(<mark>[\s\S]*?<\/mark>)/)
+    .filter((piece) => piece.length > 0)
+    .map((piece) =>
+      piece.startsWith('<mark>') && piece.endsWith('</mark>')
+        ? { text: decode(piece.slice(6, -7)), match: true }
+        : { text: decode(piece.replace(/<[^>]*>/g, '')), match: false },
+    );
+}
+
+/** "3 results for “safeguarding”", for the live region. */
+export function resultsSummary(count: number, query: string): string {
+  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} for “${query}”`;
+}

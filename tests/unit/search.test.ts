@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, maxQueryLength, readSearchState, resultsSummary, writeSearchState } from '../../src/lib/searchPage';
+import { searchKeywords, textOf } from '../../src/lib/searchTerms';
+
+describe('abbreviations people type', () => {
+  it('are added to a page whose title spells them out, as strong keywords', () => {
+    expect(searchKeywords('Higher Level Teaching Assistant status (HLTA)', '').strong).toEqual(expect.arrayContaining(['HLTA', 'TA']));
+  });
+
+  it('are added more weakly when only the text spells them out', () => {
+    const keywords = searchKeywords(
+      'Teaching Assistant 3',
+      'Provide specialist support to pupils with special educational needs; English is not their first language',
+    );
+    expect(keywords.strong).toEqual(['TA']);
+    expect(keywords.weak).toEqual(expect.arrayContaining(['SEN', 'SEND', 'EAL']));
+  });
+
+  it('are not added to a page that never spells them out', () => {
+    expect(searchKeywords('Grade 3', 'Supervising lunchtime activities')).toEqual({ strong: [], weak: [] });
+  });
+
+  it('read the text from nested data', () => {
+    expect(textOf({ a: ['x', { b: 'y' }], c: 3 })).toBe('x y ');
+  });
+});
+
+describe('the search page address', () => {
+  it('round-trips a query and filters', () => {
+    const state = { query: 'safe & sound', types: ['Role profile', 'NOS unit'] };
+    expect(readSearchState(writeSearchState(state))).toEqual(state);
+  });
+
+  it('drops unknown filters and trims what it keeps', () => {
+    expect(readSearchState('?q=%20midday%20&type=Role%20profile&type=Nonsense', ['Role profile'])).toEqual({
+      query: 'midday',
+      types: ['Role profile'],
+    });
+  });
+
+  it('keeps markup in a query as text, and cuts an overlong one', () => {
+    expect(readSearchState('?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E').query).toBe('<script>alert(1)</script>');
+    expect(readSearchState(`?q=${'a'.repeat(5000)}`).query).toHaveLength(maxQueryLength);
+  });
+
+  it('is empty for no query', () => {
+    expect(readSearchState('')).toEqual({ query: '', types: [] });
+    expect(writeSearchState({ query: '', types: [] })).toBe('');
+  });
+});
+
+describe('result excerpts', () => {
+  it('split into text and highlighted matches', () => {
+    expect(excerptParts('Help to keep children <mark>safe</mark> at all times')).toEqual([
+      { text: 'Help to keep children ', match: false },
+      { text: 'safe', match: true },
+      { text: ' at all times', match: false },
+    ]);
+  });
+
+  it('decode escaped characters to text, so markup in content shows as typed', () => {
+    expect(excerptParts('a &lt;b&gt; &amp; &quot;c&quot; <mark>d&#39;s</mark>')).toEqual([
+      { text: 'a <b> & "c" ', match: false },
+      { text: "d's", match: true },
+    ]);
+  });
+
+  it('drop any other tag rather than render it', () => {
+    expect(excerptParts('x <img src=y onerror=z> w')).toEqual([{ text: 'x  w', match: false }]);
+  });
+
+  it('summarise the count for screen readers', () => {
+    expect(resultsSummary(0, 'zz')).toBe('No results for “zz”');
+    expect(resultsSummary(1, 'a')).toBe('1 result for “a”');
+    expect(resultsSummary(3, 'b')).toBe('3 results for “b”');
+  });
+});
