@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { measureMap, printMapFigures } from './benchMap.ts';
 import { measureSearch, printSearchFigures, recordSent } from './benchSearch.ts';
 import { serveStatic } from './staticServer.ts';
 
@@ -52,6 +53,7 @@ const pageTypes: [string, string][] = [
   ['Grade', '/grades/grade-7/'],
   ['Data', '/data/'],
   ['Search', '/search/'],
+  ['Progression map', '/map/'],
 ];
 
 /** Builds the site (Astro, then the Pagefind index) into outDir and returns the seconds it took. */
@@ -163,6 +165,8 @@ try {
     console.log('');
     const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
     printSearchFigures(await measureSearch(dist, `http://127.0.0.1:${port}`, browser));
+    console.log('');
+    printMapFigures(await measureMap(dist, `http://127.0.0.1:${port}`, browser));
     await browser.close();
   } finally {
     chrome.kill();

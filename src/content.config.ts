@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { gradeSchema } from './schemas/grade';
 import { guidanceSchema } from './schemas/guidance';
 import { nosUnitSchema } from './schemas/nosUnit';
+import { progressionSchema } from './schemas/progression';
 import { qcfUnitSchema } from './schemas/qcfUnit';
 import { qualificationSchema } from './schemas/qualification';
 import { roleSchema } from './schemas/role';
@@ -25,4 +26,6 @@ export const collections = {
   qualifications: defineCollection({ loader: mdxFolder('qualifications'), schema: qualificationSchema }),
   statuses: defineCollection({ loader: mdxFolder('statuses'), schema: statusSchema }),
   guidance: defineCollection({ loader: mdxFolder('guidance'), schema: guidanceSchema }),
+  // The moves on the progression map: one YAML file, keyed by move id.
+  progressions: defineCollection({ loader: file(`${contentRoot}/progression.yaml`), schema: progressionSchema }),
 };

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { buildContentGraph } from '../lib/contentGraph';
+import { buildProgressionGraph } from '../lib/progression';
 import { describeDanglingReferences, findDanglingReferences } from '../lib/referenceIntegrity';
 
 async function load() {
@@ -11,12 +12,13 @@ async function load() {
     qualifications: await getCollection('qualifications'),
     statuses: await getCollection('statuses'),
     guidance: await getCollection('guidance'),
+    progressions: await getCollection('progressions'),
   };
   const dangling = findDanglingReferences(content);
   if (dangling.length > 0) {
     throw new Error(`Content refers to entries that do not exist:\n${describeDanglingReferences(dangling)}`);
   }
-  return { ...content, graph: buildContentGraph(content) };
+  return { ...content, graph: buildContentGraph(content), progression: buildProgressionGraph(content) };
 }
 
 let site: ReturnType<typeof load> | undefined;

@@ -1,6 +1,7 @@
 /** The site's main sections, in header order. */
 export const mainNavigation = [
   { href: '/roles/', label: 'Role profiles' },
+  { href: '/map/', label: 'Map' },
   { href: '/qualifications/', label: 'Qualifications' },
   { href: '/standards/', label: 'Standards' },
   { href: '/grades/', label: 'Grades' },

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchChromium, onePagePerTemplate } from './site';
 
@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 /** Loads a page and returns every CSP violation and console error it caused. */
-async function problemsOn(path: string, waitFor?: string): Promise<string[]> {
+async function problemsOn(path: string, waitFor?: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
@@ -27,6 +27,7 @@ async function problemsOn(path: string, waitFor?: string): Promise<string[]> {
   });
   const response = await page.goto(`${baseUrl}${path}`);
   if (waitFor) await page.locator(waitFor).first().waitFor();
+  if (act) await act(page);
   if (!response?.headers()['content-security-policy']?.includes("frame-ancestors 'none'")) problems.push('no CSP header');
   await context.close();
   return problems;
@@ -38,6 +39,16 @@ describe('every page template runs under the Content Security Policy without a v
       expect(await problemsOn(path)).toEqual([]);
     });
   }
+});
+
+describe('the progression map', () => {
+  it('selects a node under its policy without a violation or console error', async () => {
+    const problems = await problemsOn('/map/', '.progression-map.is-enhanced', async (page) => {
+      await page.locator('a[data-node="role:teaching-assistant-3"]').focus();
+      await page.locator('#map-panel-heading', { hasText: 'Teaching Assistant 3' }).waitFor();
+    });
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the search page', () => {
