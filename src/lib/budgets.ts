@@ -7,9 +7,9 @@ export const budgets = {
   /** A content page's HTML with its render-blocking CSS (inlined here), gzipped. */
   contentPageGzipBytes: 14 * 1024,
   /**
-   * The progression map page is the one page over the first-round-trip budget: it carries the map
-   * twice (as an SVG, and as data for the island that makes it interactive) and every move with its
-   * reasons as text. Its HTML has a budget of its own until the island reads the SVG it enhances
+   * The progression map and route planner pages are over the first-round-trip budget: they carry
+   * the map's data for their islands (the map page also draws it as an SVG and lists every move with
+   * its reasons). Their HTML has a budget of its own until the map island reads the SVG it enhances
    * instead of receiving a copy of it.
    */
   mapPageGzipBytes: 24 * 1024,

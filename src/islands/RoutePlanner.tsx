@@ -1,0 +1,171 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import {
+  checkStep,
+  generalHaves,
+  planRoutes,
+  readPlannerState,
+  writePlannerState,
+  type PlannerProblem,
+  type PlannerState,
+} from '../lib/planner';
+import type { ProgressionGraph } from '../lib/progression';
+
+interface Props {
+  graph: ProgressionGraph;
+  /** Qualifications someone may already hold: id and the label steps use for it. */
+  qualifications: { id: string; label: string }[];
+}
+
+/**
+ * The route planner: "I am a …", "I want to reach …", "I already have …". Rendered on the server
+ * as a plain GET form; in the browser it plans in place and keeps the plan in the address, so it
+ * can be bookmarked and shared.
+ */
+export function RoutePlanner({ graph, qualifications }: Props) {
+  const [state, setState] = useState<PlannerState>({ from: '', to: '', have: [] });
+  const [problems, setProblems] = useState<PlannerProblem[]>([]);
+  const [ready, setReady] = useState(false);
+  const fromId = useId();
+  const toId = useId();
+  const haveIds = [...qualifications.map((item) => item.id), ...generalHaves.map((item) => item.id)];
+  const labels = Object.fromEntries(qualifications.map((item) => [item.id, item.label]));
+  const node = (id: string) => graph.nodes.find((item) => item.id === id);
+
+  useEffect(() => {
+    const fromAddress = () => {
+      const reading = readPlannerState(window.location.search, graph, haveIds);
+      setState(reading.state);
+      setProblems(reading.problems);
+    };
+    fromAddress();
+    setReady(true);
+    window.addEventListener('popstate', fromAddress);
+    return () => {
+      window.removeEventListener('popstate', fromAddress);
+    };
+  }, []);
+
+  const update = (next: PlannerState) => {
+    setState(next);
+    setProblems([]);
+    window.history.replaceState(null, '', `${window.location.pathname}${writePlannerState(next)}`);
+  };
+
+  const routes = planRoutes(graph, state);
+  const choices = [...graph.nodes].sort((a, b) => a.label.localeCompare(b.label));
+
+  return (
+    <div class="route-planner">
+      <form action="/planner/" method="get" onSubmit={(event) => event.preventDefault()}>
+        <div class="field">
+          <label for={fromId}>I am a…</label>
+          <select id={fromId} name="from" value={state.from} onChange={(event) => update({ ...state, from: event.currentTarget.value })}>
+            <option value="">Choose where you are now</option>
+            {choices
+              .filter((item) => item.kind === 'role' || item.kind === 'status')
+              .map((item) => (
+                <option key={item.id} value={item.id}>
+                  {item.label}
+                </option>
+              ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for={toId}>I want to reach…</label>
+          <select id={toId} name="to" value={state.to} onChange={(event) => update({ ...state, to: event.currentTarget.value })}>
+            <option value="">Choose a role or status</option>
+            {choices.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset class="search-filters">
+          <legend>I already have (optional)</legend>
+          {[...generalHaves.map((item) => ({ id: item.id, label: item.label })), ...qualifications].map((item) => (
+            <label class="checkbox" key={item.id}>
+              <input
+                type="checkbox"
+                name="have"
+                value={item.id}
+                checked={state.have.includes(item.id)}
+                onChange={(event) => {
+                  const checked = event.currentTarget.checked;
+                  update({ ...state, have: checked ? [...state.have, item.id] : state.have.filter((id) => id !== item.id) });
+                }}
+              />{' '}
+              {item.label}
+            </label>
+          ))}
+        </fieldset>
+        {!ready && <button type="submit">Plan my route</button>}
+      </form>
+
+      <section class="planner-result" aria-labelledby="planner-result-heading" aria-live="polite">
+        {problems.length > 0 ? (
+          <div class="note" role="alert">
+            <h2 id="planner-result-heading">We could not read that plan</h2>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem.field}>
+                  The {problem.field === 'from' ? 'starting point' : 'goal'} “{problem.value}” is not a role or status on the map.
+                </li>
+              ))}
+            </ul>
+            <p>
+              Choose from the lists above, or <a href="/planner/">start a new plan</a>.
+            </p>
+          </div>
+        ) : !state.from || !state.to ? (
+          <h2 id="planner-result-heading">Choose where you are and where you want to go</h2>
+        ) : routes.length === 0 ? (
+          <>
+            <h2 id="planner-result-heading">No route in our sources</h2>
+            <p>
+              The map has no route from {node(state.from)?.label} to {node(state.to)?.label}. See <a href="/map/">the progression map</a>{' '}
+              for where each role leads.
+            </p>
+          </>
+        ) : (
+          <>
+            <h2 id="planner-result-heading">
+              From {node(state.from)?.label} to {node(state.to)?.label}
+            </h2>
+            {routes.map((route, index) => (
+              <section key={index} aria-label={index === 0 ? 'Shortest route' : `Alternative route ${index}`}>
+                <h3>
+                  {index === 0
+                    ? `Shortest route: ${route.length} step${route.length === 1 ? '' : 's'}`
+                    : `Alternative ${index}: ${route.length} steps`}
+                </h3>
+                <ol class="planner-steps">
+                  {route.map((edge) => {
+                    const check = checkStep(edge, labels, state.have);
+                    const target = node(edge.to);
+                    return (
+                      <li key={edge.id}>
+                        <a href={target?.href}>{target?.label}</a>
+                        {edge.basis === 'not-stated' ? ' (a move the sources do not state)' : ''}
+                        {check.needs.length > 0 && (
+                          <ul>
+                            {check.needs.map((need, needIndex) => (
+                              <li key={needIndex} class={need.met ? 'is-met' : undefined}>
+                                {need.met ? 'You have this: ' : ''}
+                                {need.text}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            ))}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { findRoutes, type MapEdge, type ProgressionGraph, type Route } from './progression';
+
+/**
+ * The route planner's logic: reading its address, and saying which parts of each step a person
+ * already meets. The address is untrusted: values are checked against the map and only ever shown
+ * as text.
+ */
+
+/** Things a person may already have that are not a qualification on the site. */
+export const generalHaves = [
+  {
+    id: 'english-maths-level-2',
+    label: 'English and maths at Level 2',
+    matches: /level 2\b.*\b(english|maths)|(english|maths).*\blevel 2\b/i,
+  },
+  { id: 'gcse-4-english-maths', label: 'GCSE grade 4 (or C) in English and maths', matches: /gcse[^;.]*\b(grade )?4\b|gcse[^;.]*\bc\b/i },
+  // A degree, not a foundation degree: that is a step on the way to one.
+  { id: 'degree', label: 'A degree', matches: /(?<!foundation )\bdegree\b/i },
+  { id: 'hlta', label: 'HLTA status', matches: /^HLTA status$/ },
+] as const;
+
+export interface PlannerState {
+  from: string;
+  to: string;
+  have: string[];
+}
+
+export type PlannerProblem = { field: 'from' | 'to'; value: string };
+
+export interface PlannerReading {
+  state: PlannerState;
+  /** Parameters that name nothing on the map, to tell the user about. */
+  problems: PlannerProblem[];
+}
+
+/** Reads ?from=…&to=…&have=… against the map; anything unknown is reported, not used. */
+export function readPlannerState(search: string, graph: ProgressionGraph, haveIds: readonly string[]): PlannerReading {
+  const params = new URLSearchParams(search);
+  const known = (id: string) => graph.nodes.some((node) => node.id === id);
+  const problems: PlannerProblem[] = [];
+  const pick = (field: 'from' | 'to') => {
+    const value = (params.get(field) ?? '').slice(0, 200);
+    if (value && !known(value)) {
+      problems.push({ field, value });
+      return '';
+    }
+    return value;
+  };
+  const from = pick('from');
+  const to = pick('to');
+  const have = [...new Set(params.getAll('have'))].filter((id) => haveIds.includes(id));
+  return { state: { from, to, have }, problems };
+}
+
+export function writePlannerState(state: PlannerState): string {
+  const params = new URLSearchParams();
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
+  for (const id of state.have) params.append('have', id);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface StepCheck {
+  edge: MapEdge;
+  /** Each thing the step takes, and whether the person says they have it. */
+  needs: { text: string; met: boolean }[];
+}
+
+/** The parts of a step someone already meets, from what they have (qualification ids or general haves). */
+export function checkStep(edge: MapEdge, qualificationLabels: Record<string, string>, have: readonly string[]): StepCheck {
+  const haveLabels = have.map((id) => qualificationLabels[id]).filter((label): label is string => label !== undefined);
+  return {
+    edge,
+    needs: edge.takes.map((text) => ({
+      text,
+      met: haveLabels.includes(text) || generalHaves.some((general) => have.includes(general.id) && general.matches.test(text)),
+    })),
+  };
+}
+
+export function planRoutes(graph: ProgressionGraph, state: PlannerState): Route[] {
+  if (!state.from || !state.to) return [];
+  return findRoutes(graph, state.from, state.to, 3);
+}
