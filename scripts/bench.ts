@@ -54,6 +54,8 @@ const pageTypes: [string, string][] = [
   ['Data', '/data/'],
   ['Search', '/search/'],
   ['Progression map', '/map/'],
+  ['Route planner', '/planner/'],
+  ['Compare roles', '/compare/'],
 ];
 
 /** Builds the site (Astro, then the Pagefind index) into outDir and returns the seconds it took. */
@@ -153,6 +155,8 @@ try {
   const server = await serveStatic(dist, port, recordSent);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
   try {
+    // A first run warms Chromium up; its scores are not counted (the first page otherwise scores 0).
+    await lighthouseScores(`http://127.0.0.1:${port}/`, chrome.port);
     console.log('| Page type | HTML | HTML gz | CSS | CSS gz | JS | JS gz | Performance | Accessibility | Best practices | SEO |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, path] of pageTypes) {

@@ -7,12 +7,12 @@ export const budgets = {
   /** A content page's HTML with its render-blocking CSS (inlined here), gzipped. */
   contentPageGzipBytes: 14 * 1024,
   /**
-   * The progression map and route planner pages are over the first-round-trip budget: they carry
-   * the map's data for their islands (the map page also draws it as an SVG and lists every move with
-   * its reasons). Their HTML has a budget of its own until the map island reads the SVG it enhances
-   * instead of receiving a copy of it.
+   * Pages with an island (map, planner, comparison, search) carry the island's data in the page,
+   * and the map page also draws the map as an SVG and lists every move with its reasons, so they
+   * have a budget of their own. The map page is the largest; it would shrink if its island read the
+   * SVG it enhances instead of receiving a copy of the map.
    */
-  mapPageGzipBytes: 24 * 1024,
+  interactivePageGzipBytes: 24 * 1024,
   /** All the JavaScript the progression map page loads, gzipped (the full d3 bundle alone is about 97 KiB). */
   mapJavaScriptGzipBytes: 25 * 1024,
 } as const;

@@ -66,7 +66,7 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
-  it('sends every page, with its render-blocking CSS, within the first round trip (14 KiB gzipped; the map page has its own budget)', () => {
+  it('sends every page, with its render-blocking CSS, within the first round trip (14 KiB gzipped; pages with an island have their own budget)', () => {
     const over: string[] = [];
     for (const path of pages) {
       const html = readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path));
@@ -75,15 +75,16 @@ describe('the built site', () => {
         .querySelectorAll('link[rel="stylesheet"]')
         .map((link) => readFileSync(join(distDir, link.getAttribute('href')!)));
       const bytes = gzipSync(Buffer.concat([html, ...stylesheets]), { level: 9 }).length;
-      const budget = path === '/map/' || path === '/planner/' ? budgets.mapPageGzipBytes : budgets.contentPageGzipBytes;
+      const interactive = documents.get(path)!.querySelectorAll('astro-island').length > 0;
+      const budget = interactive ? budgets.interactivePageGzipBytes : budgets.contentPageGzipBytes;
       if (bytes > budget) over.push(`${path}: ${bytes} bytes`);
     }
     expect(over).toEqual([]);
   });
 
-  it('ships no JavaScript on any content page: only the map, planner and search pages load any', () => {
+  it('ships no JavaScript on any content page: only the comparison, map, planner and search pages load any', () => {
     const withScripts = pages.filter((path) => documents.get(path)!.querySelectorAll('script').length > 0);
-    expect(withScripts).toEqual(['/map/', '/planner/', '/search/']);
+    expect(withScripts).toEqual(['/compare/', '/map/', '/planner/', '/search/']);
   });
 
   it("keeps the map page's JavaScript within its budget (25 KiB gzipped)", () => {

@@ -1,0 +1,157 @@
+import type { RoleComparison } from '../lib/roleComparison';
+
+/**
+ * A comparison of two or three roles, side by side. Rendered on the server for the pre-built
+ * comparison pages (no JavaScript), and inside the comparison island for any choice of roles.
+ */
+export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
+  const { roles } = comparison;
+  const changeLabel = { rises: 'rises', falls: 'falls', same: 'same', unknown: '' } as const;
+  return (
+    <div class="comparison">
+      <h2>What changes</h2>
+      {comparison.changes.map((change, index) => (
+        <section key={index} aria-label={`From ${roles[index]?.title ?? ''} to ${roles[index + 1]?.title ?? ''}`}>
+          <h3>
+            From {roles[index]?.title} to {roles[index + 1]?.title}
+          </h3>
+          {change.added.length > 0 ? (
+            <>
+              <p>
+                Duties {roles[index + 1]?.title} has that {roles[index]?.title} does not:
+              </p>
+              <ul class="duties-added">
+                {change.added.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>No key duty is new.</p>
+          )}
+          {change.dropped.length > 0 && (
+            <>
+              <p>
+                Duties of {roles[index]?.title} that {roles[index + 1]?.title} does not list:
+              </p>
+              <ul class="duties-dropped">
+                {change.dropped.map((text) => (
+                  <li key={text}>{text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
+
+      <h2>Side by side</h2>
+      <section class="table-scroll wide" aria-labelledby="compare-caption" tabIndex={0}>
+        <table class="wide-table">
+          <caption id="compare-caption">Purpose, job evaluation and knowledge of the roles compared</caption>
+          <thead>
+            <tr>
+              <td />
+              {roles.map((role) => (
+                <th scope="col" key={role.id}>
+                  <a href={`/roles/${role.id}/`}>{role.title}</a>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">Purpose</th>
+              {roles.map((role) => (
+                <td key={role.id}>{role.purpose}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Job evaluation total</th>
+              {roles.map((role) => (
+                <td key={role.id}>{role.jeTotal}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Knowledge, skills and experience</th>
+              {roles.map((role) => (
+                <td key={role.id}>
+                  <ul>
+                    {role.knowledge.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </section>
+
+      {comparison.factors.length > 0 && (
+        <section class="table-scroll wide" aria-labelledby="compare-factors" tabIndex={0}>
+          <table class="wide-table">
+            <caption id="compare-factors">Job evaluation factor levels</caption>
+            <thead>
+              <tr>
+                <th scope="col">Factor</th>
+                {roles.map((role) => (
+                  <th scope="col" key={role.id}>
+                    {role.title}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {comparison.factors.map((factor) => (
+                <tr key={factor.number} class={factor.change.includes('rises') ? 'factor-rises' : undefined}>
+                  <th scope="row">
+                    {factor.number}. {factor.name}
+                  </th>
+                  {factor.levels.map((level, index) => (
+                    <td key={index}>
+                      {level ?? 'Not in our sources'}
+                      {index > 0 && factor.change[index - 1] && factor.change[index - 1] !== 'unknown' && (
+                        <strong class={`change-${factor.change[index - 1] ?? ''}`}>
+                          {' '}
+                          ({changeLabel[factor.change[index - 1] ?? 'unknown']})
+                        </strong>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+
+      <section class="table-scroll wide" aria-labelledby="compare-duties" tabIndex={0}>
+        <table class="wide-table">
+          <caption id="compare-duties">Every key duty, and which roles list it</caption>
+          <thead>
+            <tr>
+              <th scope="col">Duty</th>
+              {roles.map((role) => (
+                <th scope="col" key={role.id}>
+                  {role.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.duties.map((duty) => (
+              <tr key={duty.text}>
+                <th scope="row" class="duty-cell">
+                  {duty.text}
+                </th>
+                {duty.inRoles.map((present, index) => (
+                  <td key={index}>{present ? 'Yes' : 'No'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'preact/hooks';
+import { compareRoles, readComparedRoles } from '../lib/roleComparison';
+import type { RoleRef } from '../lib/roles';
+import { ComparisonView } from './ComparisonView';
+
+interface Props {
+  roles: RoleRef[];
+}
+
+/** Choose two or three roles to compare; the choice lives in the address (?roles=a,b,c). */
+export function RoleComparer({ roles }: Props) {
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [unknown, setUnknown] = useState<string[]>([]);
+  const [ready, setReady] = useState(false);
+  const ids = roles.map((role) => role.id);
+
+  useEffect(() => {
+    const fromAddress = () => {
+      const reading = readComparedRoles(window.location.search, ids);
+      setChosen(reading.ids);
+      setUnknown(reading.unknown);
+    };
+    fromAddress();
+    setReady(true);
+    window.addEventListener('popstate', fromAddress);
+    return () => {
+      window.removeEventListener('popstate', fromAddress);
+    };
+  }, []);
+
+  const choose = (slot: number, id: string) => {
+    const next = [...chosen];
+    next[slot] = id;
+    const cleaned = [...new Set(next.filter(Boolean))];
+    setChosen(cleaned);
+    setUnknown([]);
+    const search = cleaned.length > 0 ? `?roles=${cleaned.map(encodeURIComponent).join(',')}` : '';
+    window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+  };
+
+  const selected = chosen.map((id) => roles.find((role) => role.id === id)).filter((role): role is RoleRef => role !== undefined);
+
+  return (
+    <div>
+      <form action="/compare/" method="get" class="compare-form" onSubmit={(event) => event.preventDefault()}>
+        {[0, 1, 2].map((slot) => (
+          <div class="field" key={slot}>
+            <label for={`compare-role-${slot}`}>{slot === 2 ? 'Third role (optional)' : slot === 0 ? 'First role' : 'Second role'}</label>
+            <select id={`compare-role-${slot}`} value={chosen[slot] ?? ''} onChange={(event) => choose(slot, event.currentTarget.value)}>
+              <option value="">Choose a role</option>
+              {roles.map((role) => (
+                <option key={role.id} value={role.id}>
+                  {role.data.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        {/* Changes apply at once once the page is interactive; before that, the button is the way to submit. */}
+        {!ready && <button type="submit">Compare</button>}
+      </form>
+      <div aria-live="polite">
+        {unknown.length > 0 && (
+          <div class="note" role="alert">
+            <p>
+              The address names roles this site does not have: {unknown.map((id) => `“${id}”`).join(', ')}. Choose roles from the lists.
+            </p>
+          </div>
+        )}
+        {selected.length >= 2 ? <ComparisonView comparison={compareRoles(selected)} /> : <p>Choose at least two roles to compare them.</p>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { jeFactors, numericLevel } from './jeScheme';
+import { jeTotalLabel, type RoleRef } from './roles';
+
+/**
+ * What changes between two or three role profiles, side by side: duties added and dropped from
+ * one to the next, knowledge, and job evaluation levels that rise or fall. Pure data for the
+ * comparison pages and the comparison island.
+ */
+
+/** Duty text as compared: case, spacing and final full stops do not make two duties different. */
+function dutyKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
+}
+
+export interface DutyRow {
+  text: string;
+  /** Which of the compared roles list this duty (as a key duty). */
+  inRoles: boolean[];
+}
+
+export interface FactorRow {
+  number: number;
+  name: string;
+  /** The level each role scores, as printed (alternatives joined with "or"), or null without a JE table. */
+  levels: (string | null)[];
+  /** Per role after the first: how its level compares with the role before it. */
+  change: ('rises' | 'falls' | 'same' | 'unknown')[];
+}
+
+export interface RoleComparison {
+  roles: { id: string; title: string; purpose: string; jeTotal: string; knowledge: string[] }[];
+  duties: DutyRow[];
+  factors: FactorRow[];
+  /** Per role after the first: duties it adds and drops compared with the role before it. */
+  changes: { added: string[]; dropped: string[] }[];
+}
+
+function dutyTexts(role: RoleRef): string[] {
+  return role.data.keyDuties.flatMap((duty) => [duty.text, ...duty.subItems.map((item) => `${item.label}. ${item.text}`)]);
+}
+
+export function compareRoles(roles: readonly RoleRef[]): RoleComparison {
+  const duties: DutyRow[] = [];
+  for (const [index, role] of roles.entries()) {
+    for (const text of dutyTexts(role)) {
+      const existing = duties.find((row) => dutyKey(row.text) === dutyKey(text));
+      if (existing) existing.inRoles[index] = true;
+      else duties.push({ text, inRoles: roles.map((_, other) => other === index) });
+    }
+  }
+  const levelsOf = (role: RoleRef, factorId: string) => {
+    const entry = role.data.jobEvaluation?.factors.find((factor) => factor.factor === factorId);
+    return entry ? entry.rows.map((row) => row.level) : null;
+  };
+  const factors = jeFactors.map((factor) => {
+    const levels = roles.map((role) => levelsOf(role, factor.id));
+    const change = levels.slice(1).map((current, index) => {
+      const previous = levels[index];
+      if (!current || !previous) return 'unknown' as const;
+      const high = (list: string[]) => Math.max(...list.map(numericLevel));
+      const difference = high(current) - high(previous);
+      return difference > 0 ? ('rises' as const) : difference < 0 ? ('falls' as const) : ('same' as const);
+    });
+    return { number: factor.number, name: factor.name, levels: levels.map((list) => (list ? list.join(' or ') : null)), change };
+  });
+  const changes = roles.slice(1).map((role, index) => {
+    const before = roles[index];
+    const mine = new Set(dutyTexts(role).map(dutyKey));
+    const theirs = new Set(before ? dutyTexts(before).map(dutyKey) : []);
+    return {
+      added: dutyTexts(role).filter((text) => !theirs.has(dutyKey(text))),
+      dropped: before ? dutyTexts(before).filter((text) => !mine.has(dutyKey(text))) : [],
+    };
+  });
+  return {
+    roles: roles.map((role) => ({
+      id: role.id,
+      title: role.data.title,
+      purpose: role.data.purpose,
+      jeTotal: jeTotalLabel(role.data),
+      knowledge: role.data.knowledgeSkillsExperience,
+    })),
+    duties,
+    factors: roles.some((role) => role.data.jobEvaluation) ? factors : [],
+    changes,
+  };
+}
+
+/** Pairs of neighbouring levels on each ladder: the comparisons that get a page of their own. */
+export function adjacentPairs<T extends RoleRef>(roles: readonly T[]): [T, T][] {
+  const pairs: [T, T][] = [];
+  for (const role of roles) {
+    if (role.data.level === null) continue;
+    const next = roles.find((other) => other.data.ladder === role.data.ladder && other.data.level === (role.data.level ?? 0) + 1);
+    if (next) pairs.push([role, next]);
+  }
+  return pairs;
+}
+
+/** The address of a comparison page: adjacent pairs are pre-built; any set works on /compare/. */
+export function comparisonHref(ids: readonly string[]): string {
+  return `/compare/?roles=${ids.map(encodeURIComponent).join(',')}`;
+}
+
+/** Reads ?roles=a,b,c: known role ids only, two or three of them, in order, no repeats. */
+export function readComparedRoles(search: string, knownIds: readonly string[]): { ids: string[]; unknown: string[] } {
+  const raw = (new URLSearchParams(search).get('roles') ?? '').slice(0, 500);
+  const asked = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
+  return { ids: asked.filter((id) => knownIds.includes(id)).slice(0, 3), unknown: asked.filter((id) => !knownIds.includes(id)) };
+}

@@ -1,0 +1,35 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('comparing roles', () => {
+  it('a role page links to the comparison with the level above, which works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/roles/learning-mentor-1/`);
+    await page.getByRole('link', { name: 'Compare with Learning Mentor 2' }).click();
+    await page.waitForURL(`${baseUrl}/compare/learning-mentor-1-vs-learning-mentor-2/`);
+    expect(await page.getByRole('table', { name: 'Job evaluation factor levels' }).innerText()).toContain('(rises)');
+    await context.close();
+  });
+
+  it('keeps any choice of roles in the address, and restores it on reload', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/compare/?roles=teaching-assistant-1,teaching-assistant-3`);
+    await page.getByRole('heading', { name: 'From Teaching Assistant 1 to Teaching Assistant 3' }).waitFor();
+    await page.getByLabel('Third role (optional)').selectOption({ label: 'Teaching Assistant 5' });
+    await page.waitForURL(/roles=teaching-assistant-1,teaching-assistant-3,teaching-assistant-5$/);
+    await page.reload();
+    await page.getByRole('heading', { name: 'From Teaching Assistant 3 to Teaching Assistant 5' }).waitFor();
+    expect(await page.getByLabel('Third role (optional)').inputValue()).toBe('teaching-assistant-5');
+    await page.close();
+  });
+});
