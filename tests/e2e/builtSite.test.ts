@@ -82,9 +82,9 @@ describe('the built site', () => {
     expect(over).toEqual([]);
   });
 
-  it('ships no JavaScript on any content page: only the comparison, map, planner and search pages load any', () => {
+  it('ships no JavaScript on any content page: only the comparison, map, planner, search and self-assessment pages load any', () => {
     const withScripts = pages.filter((path) => documents.get(path)!.querySelectorAll('script').length > 0);
-    expect(withScripts).toEqual(['/compare/', '/map/', '/planner/', '/search/']);
+    expect(withScripts).toEqual(['/compare/', '/map/', '/planner/', '/search/', '/self-assessment/']);
   });
 
   it("keeps the map page's JavaScript within its budget (25 KiB gzipped)", () => {
