@@ -21,23 +21,13 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { measureMap, printMapFigures } from './benchMap.ts';
 import { measureSearch, printSearchFigures, recordSent } from './benchSearch.ts';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { serveStatic } from './staticServer.ts';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const astroPackage = require('astro/package.json') as { bin: { astro: string } };
 const astroBin = join(dirname(require.resolve('astro/package.json')), astroPackage.bin.astro);
-const chromePath = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** One representative page per page type. */
 const pageTypes: [string, string][] = [
@@ -153,7 +143,7 @@ try {
 
   const port = 4330;
   const server = await serveStatic(dist, port, recordSent);
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
   try {
     // A first run warms Chromium up; its scores are not counted (the first page otherwise scores 0).
     await lighthouseScores(`http://127.0.0.1:${port}/`, chrome.port);
@@ -167,7 +157,7 @@ try {
       );
     }
     console.log('');
-    const browser = await chromium.launch({ executablePath: chromePath, args: chromeFlags });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
     printSearchFigures(await measureSearch(dist, `http://127.0.0.1:${port}`, browser));
     console.log('');
     printMapFigures(await measureMap(dist, `http://127.0.0.1:${port}`, browser));

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 export interface MapFigures {
   scripts: { file: string; gzipBytes: number }[];
@@ -61,19 +62,7 @@ if (import.meta.main) {
   const { serveStatic } = await import('./staticServer.ts');
   const dist = join(import.meta.dirname, '../dist');
   const server = await serveStatic(dist, 4332);
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   try {
     printMapFigures(await measureMap(dist, 'http://127.0.0.1:4332', browser));
   } finally {

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 /** Realistic queries: what staff and leaders type. */
 export const benchmarkQueries = [
@@ -29,17 +30,6 @@ export const benchmarkQueries = [
   'cover supervision',
   'CPD',
   'job evaluation',
-];
-
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 
 export interface SearchFigures {
@@ -137,7 +127,7 @@ if (import.meta.main) {
   const { serveStatic } = await import('./staticServer.ts');
   const dist = join(import.meta.dirname, '../dist');
   const server = await serveStatic(dist, 4331, recordSent);
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: chromeFlags });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   try {
     printSearchFigures(await measureSearch(dist, 'http://127.0.0.1:4331', browser));
   } finally {

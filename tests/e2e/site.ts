@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
 
 export const distDir = join(import.meta.dirname, '../../dist');
 export const port = 4329;
@@ -33,16 +34,7 @@ export function onePagePerTemplate(): string[] {
 /** Debian's Chromium, started the way these machines need (no network, no sandbox as root). */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: chromiumPath,
+    args: chromiumFlags,
   });
 }
