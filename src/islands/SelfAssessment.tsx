@@ -15,15 +15,23 @@ import {
 } from '../lib/portfolioStore';
 
 export interface StandardItem {
+  /** Key in the stored ratings: "hlta-11", "nos-3". */
   key: string;
-  number: number;
+  /** How the standard is numbered on screen: "11", "STL3". */
+  code: string;
   text: string;
   section: string;
-  group: string;
+}
+
+/** A set of standards to assess against: the HLTA standards, or the NOS units behind a qualification. */
+export interface Framework {
+  id: string;
+  title: string;
+  standards: StandardItem[];
 }
 
 interface Props {
-  standards: StandardItem[];
+  frameworks: Framework[];
 }
 
 type Notice = { kind: 'info' | 'warning'; text: string } | null;
@@ -42,7 +50,11 @@ function browserStorage(): Storage | undefined {
  * Every change saves at once; nothing is ever silently lost (see src/lib/portfolioStore.ts).
  * Everything the user types, or an imported file holds, is rendered as text.
  */
-export function SelfAssessment({ standards }: Props) {
+export function SelfAssessment({ frameworks }: Props) {
+  const [frameworkId, setFrameworkId] = useState(frameworks[0]?.id ?? '');
+  const framework = frameworks.find((item) => item.id === frameworkId) ?? frameworks[0];
+  const standards = framework?.standards ?? [];
+  const allStandards = frameworks.flatMap((item) => item.standards);
   const [portfolio, setPortfolio] = useState<Portfolio>(emptyPortfolio());
   const [notice, setNotice] = useState<Notice>(null);
   const [conflict, setConflict] = useState<Portfolio | null>(null);
@@ -70,6 +82,8 @@ export function SelfAssessment({ standards }: Props) {
     } else if (loaded.status === 'ok' && loaded.migratedFrom) {
       setNotice({ kind: 'info', text: 'Your saved progress was from an earlier version of this page and has been brought up to date.' });
     }
+    const asked = new URLSearchParams(window.location.search).get('framework');
+    if (asked && frameworks.some((item) => item.id === asked)) setFrameworkId(asked);
     setReady(true);
     // Another tab saved: say so, rather than overwrite its work on our next save.
     const onStorage = (event: StorageEvent) => {
@@ -150,12 +164,31 @@ export function SelfAssessment({ standards }: Props) {
     setPendingImport(result.portfolio);
   };
 
-  const label = (key: string) => standards.find((item) => item.key === key)?.number ?? key;
+  const label = (key: string) => allStandards.find((item) => item.key === key)?.code ?? key;
 
   if (!ready) return <p>Your ratings and evidence will appear here once the page has loaded.</p>;
 
   return (
     <div class="self-assessment">
+      <div class="field no-print">
+        <label for="framework-choice">Assess yourself against</label>
+        <select
+          id="framework-choice"
+          value={frameworkId}
+          onChange={(event) => {
+            const id = event.currentTarget.value;
+            setFrameworkId(id);
+            window.history.replaceState(null, '', `${window.location.pathname}?framework=${encodeURIComponent(id)}`);
+          }}
+        >
+          {frameworks.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p class="rating-print">Assessed against: {framework?.title}</p>
       <div role="status" class="notice-area">
         {notice && <p class={notice.kind === 'warning' ? 'note' : 'saved-note'}>{notice.text}</p>}
       </div>
@@ -258,7 +291,7 @@ export function SelfAssessment({ standards }: Props) {
               return (
                 <fieldset class="standard-rating" key={item.key} id={item.key}>
                   <legend>
-                    {item.number}. {item.text}
+                    {item.code}. {item.text}
                   </legend>
                   <div class="rating-options">
                     {ratings.map((rating) => (
@@ -330,7 +363,7 @@ export function SelfAssessment({ standards }: Props) {
           <select id="evidence-standards" name="standards" multiple size={6} required>
             {standards.map((item) => (
               <option key={item.key} value={item.key}>
-                {item.number}. {item.text}
+                {item.code}. {item.text}
               </option>
             ))}
           </select>

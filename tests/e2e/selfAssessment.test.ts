@@ -86,6 +86,29 @@ describe('the HLTA self-assessment', () => {
     await context.close();
   });
 
+  it('assesses against the NOS units behind a qualification, and remembers which in the address', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await open(page);
+    await page
+      .getByLabel('Assess yourself against')
+      .selectOption({ label: 'NOS units behind the Level 3 Certificate in Supporting Teaching and Learning in Schools' });
+    await page.waitForURL(/framework=qualification-level-3-certificate/);
+    await page
+      .getByRole('group', { name: /^STL30\. Contribute to assessment for learning/ })
+      .getByLabel('Confident')
+      .check();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: /^STL30\. / })
+        .getByLabel('Confident')
+        .isChecked(),
+    ).toBe(true);
+    await context.close();
+  });
+
   it('refuses an import that is not a portfolio, and changes nothing', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

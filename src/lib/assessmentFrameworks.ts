@@ -1,0 +1,65 @@
+import type { ContentGraph } from './contentGraph';
+import { nosUnitCode } from './nosUnits';
+import { nosGroups } from '../schemas/nosUnit';
+import type { QualificationData } from '../schemas/qualification';
+import type { StatusData } from '../schemas/status';
+
+/** A standard as the self-assessment shows it; `key` is what the stored portfolio records. */
+export interface AssessableStandard {
+  key: string;
+  code: string;
+  text: string;
+  section: string;
+}
+
+export interface AssessmentFramework {
+  id: string;
+  title: string;
+  standards: AssessableStandard[];
+}
+
+/** The HLTA standards, keyed "hlta-<number>". */
+export function hltaFramework(hlta: StatusData): AssessmentFramework {
+  return {
+    id: 'hlta',
+    title: 'The 33 HLTA standards',
+    standards: hlta.standardSections.flatMap((section) =>
+      section.groups.flatMap((group) =>
+        group.standards.map((standard) => ({
+          key: `hlta-${standard.number}`,
+          code: String(standard.number),
+          text: standard.text,
+          section: section.title,
+        })),
+      ),
+    ),
+  };
+}
+
+/**
+ * The NOS units a qualification's listed units draw on, keyed "nos-<number>" so a rating of a unit
+ * is shared by every qualification that draws on it. Units without a known title say so.
+ */
+export function qualificationFramework(
+  qualification: { id: string; data: QualificationData },
+  graph: ContentGraph,
+): AssessmentFramework | undefined {
+  const numbers = new Map<number, AssessableStandard>();
+  for (const item of qualification.data.units) {
+    for (const nos of graph.qcfUnit(item.unit.id).data.nosUnits) {
+      const unit = graph.nosUnit(nos.unit.id);
+      numbers.set(unit.data.number, {
+        key: `nos-${unit.data.number}`,
+        code: nosUnitCode(unit),
+        text: unit.data.title ?? 'title not available in our sources',
+        section: nosGroups[unit.data.group],
+      });
+    }
+  }
+  if (numbers.size === 0) return undefined;
+  return {
+    id: `qualification-${qualification.id}`,
+    title: `NOS units behind the ${qualification.data.title}`,
+    standards: [...numbers.entries()].sort(([a], [b]) => a - b).map(([, standard]) => standard),
+  };
+}
