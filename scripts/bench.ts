@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { measureMap, printMapFigures } from './benchMap.ts';
 import { measureSearch, printSearchFigures, recordSent } from './benchSearch.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { pageScriptFiles } from './islandScripts.ts';
 import { serveStatic } from './staticServer.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -89,7 +90,7 @@ function pageBytes(dist: string, path: string) {
   const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1] ?? '').join('');
   const linkedCss = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => readFileSync(join(dist, match[1] ?? '')));
-  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => readFileSync(join(dist, match[1] ?? '')));
+  const scripts = pageScriptFiles(dist, html).map((file) => readFileSync(join(dist, file)));
   const css = inlineCss + linkedCss.map(String).join('');
   const js = scripts.map(String).join('');
   return {

@@ -91,23 +91,18 @@ export function ProgressionMap({ layout, nodeWidth, nodeHeight, details }: MapPr
 
   return (
     <div class={`progression-map${enhanced ? ' is-enhanced' : ''}`}>
-      {enhanced && (
-        <div class="map-controls" role="group" aria-label="Map view">
-          <button type="button" class="secondary-button" onClick={() => zoom(zoomStep)}>
-            Zoom in
-          </button>
-          <button type="button" class="secondary-button" onClick={() => zoom(1 / zoomStep)}>
-            Zoom out
-          </button>
-          <button
-            type="button"
-            class="secondary-button"
-            onClick={() => setView({ x: 0, y: 0, width: layout.width, height: layout.height })}
-          >
-            Show the whole map
-          </button>
-        </div>
-      )}
+      {/* Rendered from the start and shown once the script runs, so the map does not jump down. */}
+      <div class="map-controls" role="group" aria-label="Map view" aria-hidden={enhanced ? undefined : 'true'}>
+        <button type="button" class="secondary-button" onClick={() => zoom(zoomStep)}>
+          Zoom in
+        </button>
+        <button type="button" class="secondary-button" onClick={() => zoom(1 / zoomStep)}>
+          Zoom out
+        </button>
+        <button type="button" class="secondary-button" onClick={() => setView({ x: 0, y: 0, width: layout.width, height: layout.height })}>
+          Show the whole map
+        </button>
+      </div>
       <div class="map-frame">
         <svg
           ref={svg}
@@ -191,45 +186,42 @@ export function ProgressionMap({ layout, nodeWidth, nodeHeight, details }: MapPr
           </g>
         </svg>
       </div>
-      {enhanced && (
-        <section class="map-panel" aria-labelledby="map-panel-heading" aria-live="polite">
-          {selectedNode ? (
-            <>
-              <h2 id="map-panel-heading">{selectedNode.label}</h2>
-              <p>{selectedNode.summary}</p>
-              <p>
-                <a href={selectedNode.href}>Open the page for {selectedNode.label}</a>
-              </p>
-              {layout.edges.filter((edge) => edge.from === selectedNode.id).length > 0 ? (
-                <>
-                  <h3>Next steps</h3>
-                  <ul>
-                    {layout.edges
-                      .filter((edge) => edge.from === selectedNode.id)
-                      .map((edge) => (
-                        <li key={edge.id}>
-                          <strong>{byId.get(edge.to)?.label}</strong>
-                          {edge.basis === 'not-stated' ? ' (not stated by the sources)' : ''}
-                          {edge.takes.length > 0 && `: ${edge.takes.slice(0, 3).join('; ')}`}
-                        </li>
-                      ))}
-                  </ul>
-                </>
-              ) : (
-                <p>This is the end of the map.</p>
-              )}
-            </>
-          ) : (
-            <>
-              <h2 id="map-panel-heading">Choose a place on the map</h2>
-              <p>
-                Select a role, status or route to see where it leads and what each next step takes. Use the arrow keys to move along the
-                map.
-              </p>
-            </>
-          )}
-        </section>
-      )}
+      <section class="map-panel" aria-labelledby="map-panel-heading" aria-live="polite">
+        {selectedNode ? (
+          <>
+            <h2 id="map-panel-heading">{selectedNode.label}</h2>
+            <p>{selectedNode.summary}</p>
+            <p>
+              <a href={selectedNode.href}>Open the page for {selectedNode.label}</a>
+            </p>
+            {layout.edges.filter((edge) => edge.from === selectedNode.id).length > 0 ? (
+              <>
+                <h3>Next steps</h3>
+                <ul>
+                  {layout.edges
+                    .filter((edge) => edge.from === selectedNode.id)
+                    .map((edge) => (
+                      <li key={edge.id}>
+                        <strong>{byId.get(edge.to)?.label}</strong>
+                        {edge.basis === 'not-stated' ? ' (not stated by the sources)' : ''}
+                        {edge.takes.length > 0 && `: ${edge.takes.slice(0, 3).join('; ')}`}
+                      </li>
+                    ))}
+                </ul>
+              </>
+            ) : (
+              <p>This is the end of the map.</p>
+            )}
+          </>
+        ) : (
+          <>
+            <h2 id="map-panel-heading">Choose a place on the map</h2>
+            <p>
+              Select a role, status or route to see where it leads and what each next step takes. Use the arrow keys to move along the map.
+            </p>
+          </>
+        )}
+      </section>
     </div>
   );
 }

@@ -118,6 +118,22 @@ describe('search', () => {
   });
 });
 
+describe('every guidance page', () => {
+  it('is found by searching for its title', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/guidance/`);
+    const titles = await page.locator('main li a[href^="/guidance/"]').allInnerTexts();
+    expect(titles.length).toBeGreaterThanOrEqual(9);
+    const missing: string[] = [];
+    for (const title of titles) {
+      const results = await searchFor(page, title);
+      if (!results.slice(0, 5).includes(title)) missing.push(title);
+    }
+    expect(missing).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('search when JavaScript is unavailable', () => {
   it('says plainly that search needs JavaScript and links to the indexes', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
