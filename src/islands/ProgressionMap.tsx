@@ -91,8 +91,8 @@ export function ProgressionMap({ layout, nodeWidth, nodeHeight, details }: MapPr
 
   return (
     <div class={`progression-map${enhanced ? ' is-enhanced' : ''}`}>
-      {/* Rendered from the start and shown once the script runs, so the map does not jump down. */}
-      <div class="map-controls" role="group" aria-label="Map view" aria-hidden={enhanced ? undefined : 'true'}>
+      {/* Rendered from the start (kept invisible, so out of reach, until the script runs) so the map does not jump down. */}
+      <div class="map-controls" role="group" aria-label="Map view">
         <button type="button" class="secondary-button" onClick={() => zoom(zoomStep)}>
           Zoom in
         </button>
