@@ -1,4 +1,4 @@
-import { jobFamilies, ladders } from '../schemas/role';
+import { jobFamilies, ladders } from './jobFamilies';
 import { nosGroups } from '../schemas/nosUnit';
 import { qualificationTypes } from '../schemas/qualification';
 import type { ContentGraph, ContentSet } from './contentGraph';

@@ -1,5 +1,6 @@
 import type { ProgressionData, ProgressionNode } from '../schemas/progression';
-import { ladders, type RoleData } from '../schemas/role';
+import { ladders } from './jobFamilies';
+import type { RoleData } from '../schemas/role';
 import type { QualificationData } from '../schemas/qualification';
 import type { StatusData } from '../schemas/status';
 

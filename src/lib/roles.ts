@@ -1,4 +1,5 @@
-import { jobFamilies, ladders, type RoleData } from '../schemas/role';
+import { jobFamilies, ladders } from './jobFamilies';
+import type { RoleData } from '../schemas/role';
 import { formatRange, jeTotal, parsePrintedTotal, type PointsRange } from './jeTotals';
 
 /** A role as pages handle it: its entry id and validated data. */

@@ -1,12 +1,10 @@
 import { z } from 'astro/zod';
 import { jeFactorIds, jeFactors, numericLevel, schemePoints } from '../lib/jeScheme';
 import { formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal } from '../lib/jeTotals';
+import { jobFamilies, ladders } from '../lib/jobFamilies';
 import { ref, sourceCitation, sourceText } from './common';
 
-export const jobFamilies = {
-  'teaching-and-learning-support': 'Teaching and learning support',
-  'pupil-support-and-welfare': 'Pupil support and welfare',
-} as const;
+export { jobFamilies, ladders };
 
 /** A duty as the profile numbers it, with any lettered sub-items, e.g. TA3's 7(a)–(d). */
 const duty = z.object({
@@ -144,17 +142,6 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
     issue(['totalNote'], `the total adds up (${formatRange(total)}), so there is nothing to explain; remove the note`);
   }
 }
-
-/** Ladders of roles in the sources; the level says where a role sits on its ladder. */
-export const ladders = {
-  'teaching-assistant': 'Teaching Assistant',
-  'additional-support-needs-assistant': 'Additional Support Needs Assistant',
-  'midday-supervision': 'Midday Supervision',
-  'learning-mentor': 'Learning Mentor',
-  'behaviour-management': 'Behaviour Management',
-  'pupil-wellbeing-management': 'Pupil Wellbeing Management',
-  'school-attendance-and-family-support': 'School Attendance and Family Support',
-} as const;
 
 export const roleSchema = z
   .object({
