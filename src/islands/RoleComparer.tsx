@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import { useAddress } from './useAddress';
 import { compareRoles, readComparedRoles } from '../lib/roleComparison';
 import type { RoleRef } from '../lib/roles';
 import { ComparisonView } from './ComparisonView';
@@ -14,19 +15,12 @@ export function RoleComparer({ roles }: Props) {
   const [ready, setReady] = useState(false);
   const ids = roles.map((role) => role.id);
 
-  useEffect(() => {
-    const fromAddress = () => {
-      const reading = readComparedRoles(window.location.search, ids);
-      setChosen(reading.ids);
-      setUnknown(reading.unknown);
-    };
-    fromAddress();
+  useAddress((search) => {
+    const reading = readComparedRoles(search, ids);
+    setChosen(reading.ids);
+    setUnknown(reading.unknown);
     setReady(true);
-    window.addEventListener('popstate', fromAddress);
-    return () => {
-      window.removeEventListener('popstate', fromAddress);
-    };
-  }, []);
+  });
 
   const choose = (slot: number, id: string) => {
     const next = [...chosen];

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import { useAddress } from './useAddress';
 import {
   checkStep,
   generalHaves,
@@ -31,19 +32,12 @@ export function RoutePlanner({ graph, qualifications }: Props) {
   const labels = Object.fromEntries(qualifications.map((item) => [item.id, item.label]));
   const node = (id: string) => graph.nodes.find((item) => item.id === id);
 
-  useEffect(() => {
-    const fromAddress = () => {
-      const reading = readPlannerState(window.location.search, graph, haveIds);
-      setState(reading.state);
-      setProblems(reading.problems);
-    };
-    fromAddress();
+  useAddress((search) => {
+    const reading = readPlannerState(search, graph, haveIds);
+    setState(reading.state);
+    setProblems(reading.problems);
     setReady(true);
-    window.addEventListener('popstate', fromAddress);
-    return () => {
-      window.removeEventListener('popstate', fromAddress);
-    };
-  }, []);
+  });
 
   const update = (next: PlannerState) => {
     setState(next);

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
+import { useAddress } from './useAddress';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from '../lib/pagefindClient';
 import { excerptParts, maxQueryLength, readSearchState, resultsSummary, writeSearchState, type SearchState } from '../lib/searchPage';
 
@@ -68,20 +69,11 @@ export function SiteSearch({ types }: Props) {
     void run(next);
   }
 
-  useEffect(() => {
-    // The query comes from the address, so a shared or reloaded link shows its results; the back
-    // button restores earlier searches.
-    const fromAddress = () => {
-      const next = readSearchState(window.location.search, types);
-      setState(next);
-      void run(next);
-    };
-    fromAddress();
-    window.addEventListener('popstate', fromAddress);
-    return () => {
-      window.removeEventListener('popstate', fromAddress);
-    };
-  }, []);
+  useAddress((search) => {
+    const next = readSearchState(search, types);
+    setState(next);
+    void run(next);
+  });
 
   return (
     <div class="site-search-page">
