@@ -1,5 +1,21 @@
 import type { RoleComparison } from '../lib/roleComparison';
 
+/** A table head: one column naming what the rows are, then one per role compared. */
+function RoleColumnsHead({ first, roles }: { first: string; roles: RoleComparison['roles'] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {roles.map((role) => (
+          <th scope="col" key={role.id}>
+            {role.title}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 /**
  * A comparison of two or three roles, side by side. Rendered on the server for the pre-built
  * comparison pages (no JavaScript), and inside the comparison island for any choice of roles.
@@ -91,16 +107,7 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
         <section class="table-scroll wide" aria-labelledby="compare-factors" tabIndex={0}>
           <table class="wide-table">
             <caption id="compare-factors">Job evaluation factor levels</caption>
-            <thead>
-              <tr>
-                <th scope="col">Factor</th>
-                {roles.map((role) => (
-                  <th scope="col" key={role.id}>
-                    {role.title}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <RoleColumnsHead first="Factor" roles={roles} />
             <tbody>
               {comparison.factors.map((factor) => (
                 <tr key={factor.number} class={factor.change.includes('rises') ? 'factor-rises' : undefined}>
@@ -128,16 +135,7 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
       <section class="table-scroll wide" aria-labelledby="compare-duties" tabIndex={0}>
         <table class="wide-table">
           <caption id="compare-duties">Every key duty, and which roles list it</caption>
-          <thead>
-            <tr>
-              <th scope="col">Duty</th>
-              {roles.map((role) => (
-                <th scope="col" key={role.id}>
-                  {role.title}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <RoleColumnsHead first="Duty" roles={roles} />
           <tbody>
             {comparison.duties.map((duty) => (
               <tr key={duty.text}>

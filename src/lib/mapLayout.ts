@@ -14,8 +14,6 @@ const columnGap = 56;
 const rowGap = 16;
 const laneGap = 28;
 const margin = 16;
-/** Room on the left for lane labels. */
-const laneLabelWidth = 0;
 
 export interface PlacedNode extends MapNode {
   x: number;
@@ -90,7 +88,7 @@ export function layoutMap(graph: ProgressionGraph): MapLayout {
     const rows = Math.max(...[...byColumn.values()].map((list) => list.length));
     for (const [column, list] of byColumn) {
       list.forEach((node, row) => {
-        placed.push({ ...node, column, x: margin + laneLabelWidth + column * (nodeWidth + columnGap), y: y + row * (nodeHeight + rowGap) });
+        placed.push({ ...node, column, x: margin + column * (nodeWidth + columnGap), y: y + row * (nodeHeight + rowGap) });
       });
     }
     const height = rows * nodeHeight + (rows - 1) * rowGap;

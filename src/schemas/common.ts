@@ -24,5 +24,3 @@ export function ref<C extends string>(collection: C) {
     .min(1)
     .transform((id) => ({ collection, id }));
 }
-
-export type Ref<C extends string = string> = { collection: C; id: string };
