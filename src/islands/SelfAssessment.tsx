@@ -1,18 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  emptyPortfolio,
-  exportPortfolio,
-  loadPortfolio,
-  ratingCounts,
-  ratingLabels,
-  ratings,
-  readPortfolio,
-  savePortfolio,
-  storageKey,
-  type Evidence,
-  type Portfolio,
-  type Rating,
-} from '../lib/portfolioStore';
+import { useEffect, useState } from 'preact/hooks';
+import { newItemId } from '../lib/documentStore';
+import { portfolioKind, ratingCounts, ratingLabels, ratings, type Evidence, type Portfolio, type Rating } from '../lib/portfolioStore';
+import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { useStoredDocument } from './useStoredDocument';
 
 export interface StandardItem {
   /** Key in the stored ratings: "hlta-11", "nos-3". */
@@ -34,16 +24,9 @@ interface Props {
   frameworks: Framework[];
 }
 
-type Notice = { kind: 'info' | 'warning'; text: string } | null;
-
-/** The browser's localStorage, or undefined where it cannot be used (private modes, blocked storage). */
-function browserStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+/** What a portfolio holds, in the words of the import and conflict questions. */
+const describePortfolio = (portfolio: Portfolio) =>
+  `${Object.keys(portfolio.ratings).length} ratings and ${portfolio.evidence.length} pieces of evidence`;
 
 /**
  * Self-assessment against the HLTA standards with an evidence portfolio, saved in this browser.
@@ -55,68 +38,15 @@ export function SelfAssessment({ frameworks }: Props) {
   const framework = frameworks.find((item) => item.id === frameworkId) ?? frameworks[0];
   const standards = framework?.standards ?? [];
   const allStandards = frameworks.flatMap((item) => item.standards);
-  const [portfolio, setPortfolio] = useState<Portfolio>(emptyPortfolio());
-  const [notice, setNotice] = useState<Notice>(null);
-  const [conflict, setConflict] = useState<Portfolio | null>(null);
-  const [pendingImport, setPendingImport] = useState<Portfolio | null>(null);
-  const [ready, setReady] = useState(false);
-  const [canSave, setCanSave] = useState(true);
-  const revision = useRef(0);
+  const store = useStoredDocument(portfolioKind, 'portfolio');
+  const portfolio = store.document;
+  const { commit } = store;
   const sections = [...new Set(standards.map((item) => item.section))];
 
   useEffect(() => {
-    const loaded = loadPortfolio(browserStorage());
-    setPortfolio(loaded.portfolio);
-    revision.current = loaded.portfolio.revision;
-    if (loaded.status === 'unavailable') {
-      setCanSave(false);
-      setNotice({
-        kind: 'warning',
-        text: 'This browser is not letting the site save (private browsing, or storage turned off). You can work here, but your progress will not be kept: export it before you leave.',
-      });
-    } else if (loaded.status === 'recovered') {
-      setNotice({
-        kind: 'warning',
-        text: `Your saved progress could not be read, so it has been kept aside (under "${loaded.backupKey}" in this browser's storage) and you are starting afresh. ${loaded.detail}`,
-      });
-    } else if (loaded.status === 'ok' && loaded.migratedFrom) {
-      setNotice({ kind: 'info', text: 'Your saved progress was from an earlier version of this page and has been brought up to date.' });
-    }
     const asked = new URLSearchParams(window.location.search).get('framework');
     if (asked && frameworks.some((item) => item.id === asked)) setFrameworkId(asked);
-    setReady(true);
-    // Another tab saved: say so, rather than overwrite its work on our next save.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key !== storageKey || event.newValue === null) return;
-      const theirs = readPortfolio(event.newValue);
-      if (theirs.ok && theirs.portfolio.revision !== revision.current) setConflict(theirs.portfolio);
-    };
-    window.addEventListener('storage', onStorage);
-    return () => {
-      window.removeEventListener('storage', onStorage);
-    };
   }, []);
-
-  const commit = (next: Portfolio) => {
-    setPortfolio(next);
-    if (!canSave) return;
-    const result = savePortfolio(browserStorage(), next, revision.current);
-    if (result.status === 'saved') {
-      revision.current = result.portfolio.revision;
-      setPortfolio(result.portfolio);
-      setNotice({ kind: 'info', text: 'Saved in this browser.' });
-    } else if (result.status === 'conflict') {
-      setConflict(result.theirs);
-    } else {
-      setNotice({
-        kind: 'warning',
-        text:
-          result.reason === 'full'
-            ? "This browser's storage is full, so your last change was not saved. Export your portfolio to keep it."
-            : 'Your last change could not be saved in this browser. Export your portfolio to keep it.',
-      });
-    }
-  };
 
   const rate = (key: string, rating: Rating) => {
     commit({ ...portfolio, ratings: { ...portfolio.ratings, [key]: rating } });
@@ -132,11 +62,11 @@ export function SelfAssessment({ frameworks }: Props) {
     const date = field('date');
     const chosen = data.getAll('standards').map(String);
     if (!description || !/^\d{4}-\d{2}-\d{2}$/.test(date) || chosen.length === 0) {
-      setNotice({ kind: 'warning', text: 'To add evidence, give its date, what you did, and at least one standard it shows.' });
+      store.setNotice({ kind: 'warning', text: 'To add evidence, give its date, what you did, and at least one standard it shows.' });
       return;
     }
     const entry: Evidence = {
-      id: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`,
+      id: newItemId(),
       date,
       description,
       standards: chosen,
@@ -146,27 +76,9 @@ export function SelfAssessment({ frameworks }: Props) {
     form.reset();
   };
 
-  const download = () => {
-    const blob = new Blob([exportPortfolio(portfolio)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `hlta-portfolio-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
-  };
-
-  const importFile = async (file: File) => {
-    const result = readPortfolio(await file.text());
-    if (!result.ok) {
-      setNotice({ kind: 'warning', text: `Nothing was imported. ${result.detail}` });
-      return;
-    }
-    setPendingImport(result.portfolio);
-  };
-
   const label = (key: string) => allStandards.find((item) => item.key === key)?.code ?? key;
 
-  if (!ready) return <p>Your ratings and evidence will appear here once the page has loaded.</p>;
+  if (!store.ready) return <p>Your ratings and evidence will appear here once the page has loaded.</p>;
 
   return (
     <div class="self-assessment">
@@ -189,60 +101,7 @@ export function SelfAssessment({ frameworks }: Props) {
         </select>
       </div>
       <p class="rating-print">Assessed against: {framework?.title}</p>
-      <div role="status" class="notice-area">
-        {notice && <p class={notice.kind === 'warning' ? 'note' : 'saved-note'}>{notice.text}</p>}
-      </div>
-
-      {conflict && (
-        <div class="note" role="alert">
-          <p>Your portfolio was changed in another tab or window. Which version do you want to keep?</p>
-          <button
-            type="button"
-            onClick={() => {
-              revision.current = conflict.revision;
-              setPortfolio(conflict);
-              setConflict(null);
-              setNotice({ kind: 'info', text: 'Now showing the version from the other tab.' });
-            }}
-          >
-            Use the other tab's version
-          </button>{' '}
-          <button
-            type="button"
-            class="secondary-button"
-            onClick={() => {
-              revision.current = conflict.revision;
-              setConflict(null);
-              commit(portfolio);
-            }}
-          >
-            Keep this one and replace the other
-          </button>
-        </div>
-      )}
-
-      {pendingImport && (
-        <div class="note" role="alert">
-          <p>
-            The file holds {Object.keys(pendingImport.ratings).length} ratings and {pendingImport.evidence.length} pieces of evidence.
-            Importing it replaces what is saved here ({Object.keys(portfolio.ratings).length} ratings, {portfolio.evidence.length} pieces of
-            evidence).
-          </p>
-          <button
-            type="button"
-            onClick={() => {
-              const next = pendingImport;
-              setPendingImport(null);
-              commit({ ...next, revision: revision.current });
-            }}
-          >
-            Replace with the imported file
-          </button>{' '}
-          <button type="button" class="secondary-button" onClick={() => setPendingImport(null)}>
-            Cancel
-          </button>
-        </div>
-      )}
+      <StoredDocumentPrompts store={store} describe={describePortfolio} noun="portfolio" />
 
       <h2>Summary</h2>
       <section class="table-scroll" aria-labelledby="summary-caption" tabIndex={0}>
@@ -377,22 +236,12 @@ export function SelfAssessment({ frameworks }: Props) {
 
       <h2 class="no-print">Keep or move your portfolio</h2>
       <div class="portfolio-actions no-print">
-        <button type="button" onClick={download}>
-          Export to a file
-        </button>
-        <div class="field">
-          <label for="portfolio-import">Import a file you exported</label>
-          <input
-            id="portfolio-import"
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              if (file) void importFile(file);
-              event.currentTarget.value = '';
-            }}
-          />
-        </div>
+        <ExportImportControls
+          store={store}
+          fileName={`hlta-portfolio-${new Date().toISOString().slice(0, 10)}.json`}
+          importLabel="Import a file you exported"
+          idPrefix="portfolio"
+        />
         <button type="button" class="secondary-button" onClick={() => window.print()}>
           Print or save as PDF
         </button>

@@ -6,6 +6,7 @@ export const searchContentTypes = [
   'Status and standards',
   'Guidance',
   'Grade',
+  'Tool',
   'Overview',
 ] as const;
 

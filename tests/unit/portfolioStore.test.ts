@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  emptyPortfolio,
-  exportPortfolio,
-  loadPortfolio,
-  ratingCounts,
-  readPortfolio,
-  savePortfolio,
-  storageKey,
-  type StorageLike,
-} from '../../src/lib/portfolioStore';
+import { exportDocument, loadDocument, readDocument, saveDocument, type StorageLike } from '../../src/lib/documentStore';
+import { emptyPortfolio, portfolioKind, ratingCounts, storageKey } from '../../src/lib/portfolioStore';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -29,7 +21,7 @@ const evidence = { id: 'e1', date: '2026-10-01', description: 'Led a phonics gro
 describe('reading a portfolio', () => {
   it('reads the current version', () => {
     const portfolio = { ...emptyPortfolio(), ratings: { 'hlta-1': 'developing' as const }, evidence: [evidence] };
-    expect(readPortfolio(exportPortfolio(portfolio))).toEqual({ ok: true, portfolio });
+    expect(readDocument(portfolioKind, exportDocument(portfolio))).toEqual({ ok: true, document: portfolio });
   });
 
   it('migrates version 1, where each piece of evidence showed one standard', () => {
@@ -40,41 +32,41 @@ describe('reading a portfolio', () => {
       ratings: { 'hlta-3': 'confident' },
       evidence: [{ id: 'a', date: '2026-01-02', description: 'x', standard: 'hlta-3', location: '' }],
     };
-    const result = readPortfolio(JSON.stringify(old));
+    const result = readDocument(portfolioKind, JSON.stringify(old));
     expect(result).toMatchObject({
       ok: true,
       migratedFrom: 1,
-      portfolio: { version: 2, revision: 0, ratings: { 'hlta-3': 'confident' }, evidence: [{ id: 'a', standards: ['hlta-3'] }] },
+      document: { version: 2, revision: 0, ratings: { 'hlta-3': 'confident' }, evidence: [{ id: 'a', standards: ['hlta-3'] }] },
     });
   });
 
   it.each([
     ['damaged JSON', '{"format": "pathways-portfolio", "vers', 'not-json'],
-    ['another file', '{"hello": "world"}', 'not-a-portfolio'],
+    ['another file', '{"hello": "world"}', 'wrong-kind'],
     ['a newer version', JSON.stringify({ ...emptyPortfolio(), version: 9 }), 'newer-version'],
     ['a bad rating', JSON.stringify({ ...emptyPortfolio(), ratings: { 'hlta-1': 'brilliant' } }), 'damaged'],
     ['evidence without a date', JSON.stringify({ ...emptyPortfolio(), evidence: [{ ...evidence, date: 'yesterday' }] }), 'damaged'],
   ])('refuses %s with a clear reason', (_name, raw, reason) => {
-    const result = readPortfolio(raw);
+    const result = readDocument(portfolioKind, raw);
     expect(result).toMatchObject({ ok: false, reason });
     expect(result.ok ? '' : result.detail).toMatch(/\w/);
   });
 
   it('keeps hostile text as text: it is data, never markup', () => {
     const hostile = '<img src=x onerror=alert(1)>';
-    const result = readPortfolio(JSON.stringify({ ...emptyPortfolio(), evidence: [{ ...evidence, description: hostile }] }));
-    expect(result.ok && result.portfolio.evidence[0]?.description).toBe(hostile);
+    const result = readDocument(portfolioKind, JSON.stringify({ ...emptyPortfolio(), evidence: [{ ...evidence, description: hostile }] }));
+    expect(result.ok && result.document.evidence[0]?.description).toBe(hostile);
   });
 });
 
 describe('loading what the browser saved', () => {
   it('starts empty when nothing is saved', () => {
-    expect(loadPortfolio(memoryStorage()).status).toBe('empty');
+    expect(loadDocument(portfolioKind, memoryStorage()).status).toBe('empty');
   });
 
   it('moves unreadable data aside instead of wiping it, and says so', () => {
     const storage = memoryStorage({ [storageKey]: '{broken' });
-    const result = loadPortfolio(storage, 1234);
+    const result = loadDocument(portfolioKind, storage, 1234);
     expect(result).toMatchObject({ status: 'recovered', backupKey: `${storageKey}.unreadable-1234` });
     expect(storage.data.get(`${storageKey}.unreadable-1234`)).toBe('{broken');
     expect(storage.data.has(storageKey)).toBe(false);
@@ -88,25 +80,25 @@ describe('loading what the browser saved', () => {
       setItem: () => undefined,
       removeItem: () => undefined,
     };
-    expect(loadPortfolio(failing).status).toBe('unavailable');
-    expect(loadPortfolio(undefined).status).toBe('unavailable');
+    expect(loadDocument(portfolioKind, failing).status).toBe('unavailable');
+    expect(loadDocument(portfolioKind, undefined).status).toBe('unavailable');
   });
 });
 
 describe('saving', () => {
   it('saves and counts revisions', () => {
     const storage = memoryStorage();
-    const saved = savePortfolio(storage, emptyPortfolio(), 0);
-    expect(saved).toMatchObject({ status: 'saved', portfolio: { revision: 1 } });
-    expect(loadPortfolio(storage)).toMatchObject({ status: 'ok', portfolio: { revision: 1 } });
+    const saved = saveDocument(portfolioKind, storage, emptyPortfolio(), 0);
+    expect(saved).toMatchObject({ status: 'saved', document: { revision: 1 } });
+    expect(loadDocument(portfolioKind, storage)).toMatchObject({ status: 'ok', document: { revision: 1 } });
   });
 
   it('does not overwrite a save made in another tab since this page loaded', () => {
     const storage = memoryStorage();
-    savePortfolio(storage, { ...emptyPortfolio(), ratings: { 'hlta-2': 'confident' } }, 0); // the other tab
-    const mine = savePortfolio(storage, { ...emptyPortfolio(), ratings: { 'hlta-5': 'developing' } }, 0);
+    saveDocument(portfolioKind, storage, { ...emptyPortfolio(), ratings: { 'hlta-2': 'confident' } }, 0); // the other tab
+    const mine = saveDocument(portfolioKind, storage, { ...emptyPortfolio(), ratings: { 'hlta-5': 'developing' } }, 0);
     expect(mine).toMatchObject({ status: 'conflict', theirs: { ratings: { 'hlta-2': 'confident' } } });
-    expect(loadPortfolio(storage).portfolio.ratings).toEqual({ 'hlta-2': 'confident' });
+    expect(loadDocument(portfolioKind, storage).document.ratings).toEqual({ 'hlta-2': 'confident' });
   });
 
   it('reports a full storage rather than failing silently', () => {
@@ -117,7 +109,7 @@ describe('saving', () => {
       },
       removeItem: () => undefined,
     };
-    expect(savePortfolio(full, emptyPortfolio(), 0)).toEqual({ status: 'failed', reason: 'full' });
+    expect(saveDocument(portfolioKind, full, emptyPortfolio(), 0)).toEqual({ status: 'failed', reason: 'full' });
   });
 });
 

@@ -1,0 +1,241 @@
+import { z } from 'astro/zod';
+import { newItemId, type DocumentKind } from './documentStore';
+import type { JobDesignCatalogue, ProfileSummary, UnitOption } from './jobDesign';
+import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
+
+/**
+ * The job description draft, kept in the browser's localStorage under `pathways.job-description`
+ * (through src/lib/documentStore.ts, which also reads and writes its export files).
+ *
+ * Stored document, version 1:
+ *
+ *   {
+ *     "format": "pathways-job-description",
+ *     "version": 1,
+ *     "revision": 3,
+ *     "updatedAt": "2026-11-24T10:00:00.000Z",
+ *     "profileId": "teaching-assistant-3",        // the profile the job is graded against, or null
+ *     "jobTitle": "Teaching Assistant (literacy)",
+ *     "purpose": "To work with teachers to support…",
+ *     "duties": [{ "id": "k2x…", "text": "Provide learning activities…", "fromProfileId": "teaching-assistant-3" }],
+ *     "units": [{ "id": "stl-3", "priority": "essential" }],            // NOS units chosen, in order
+ *     "personSpec": [{ "id": "p1…", "text": "Knowledge and compliance with…", "priority": "essential" }]
+ *   }
+ *
+ * `fromProfileId` says which profile a duty was copied from (null when the leader wrote it).
+ * The recruitment kit reads the same document. A later version adds a reader to `olderVersions`.
+ */
+
+export const jobDescriptionFormat = 'pathways-job-description';
+export const jobDescriptionVersion = 1;
+
+export const priorities = ['essential', 'desirable'] as const;
+export type Priority = (typeof priorities)[number];
+
+const text = (max: number) => z.string().max(max);
+const itemId = z.string().min(1).max(64);
+
+export const jobDescriptionSchema = z.object({
+  format: z.literal(jobDescriptionFormat),
+  version: z.literal(jobDescriptionVersion),
+  revision: z.number().int().min(0),
+  updatedAt: z.string(),
+  profileId: z.string().max(100).nullable(),
+  jobTitle: text(200),
+  purpose: text(5000),
+  duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: z.string().max(100).nullable() })).max(200),
+  units: z.array(z.object({ id: z.string().regex(/^stl-\d+$/), priority: z.enum(priorities) })).max(69),
+  personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).max(200),
+});
+
+export type JobDescriptionDraft = z.infer<typeof jobDescriptionSchema>;
+
+export function emptyJobDescription(): JobDescriptionDraft {
+  return {
+    format: jobDescriptionFormat,
+    version: jobDescriptionVersion,
+    revision: 0,
+    updatedAt: new Date(0).toISOString(),
+    profileId: null,
+    jobTitle: '',
+    purpose: '',
+    duties: [],
+    units: [],
+    personSpec: [],
+  };
+}
+
+export const jobDescriptionKind: DocumentKind<JobDescriptionDraft> = {
+  storageKey: 'pathways.job-description',
+  format: jobDescriptionFormat,
+  version: jobDescriptionVersion,
+  fileDescription: 'a Pathways job description file',
+  schema: jobDescriptionSchema,
+  olderVersions: {},
+  empty: emptyJobDescription,
+};
+
+/** A new draft from a profile: its title, purpose and key duties, and its knowledge as the person specification. */
+export function draftFromProfile(profile: ProfileSummary, base: JobDescriptionDraft = emptyJobDescription()): JobDescriptionDraft {
+  return {
+    ...base,
+    profileId: profile.id,
+    jobTitle: profile.title,
+    purpose: profile.purpose,
+    duties: profile.duties.map((duty) => ({ id: newItemId(), text: duty, fromProfileId: profile.id })),
+    units: [],
+    personSpec: profile.knowledge.map((line) => ({ id: newItemId(), text: line, priority: 'essential' as const })),
+  };
+}
+
+/** Moves the item at `index` one place up (-1) or down (+1); out-of-range moves change nothing. */
+export function moveItem<T>(items: readonly T[], index: number, step: -1 | 1): T[] {
+  const target = index + step;
+  if (index < 0 || index >= items.length || target < 0 || target >= items.length) return [...items];
+  const next = [...items];
+  const [moved] = next.splice(index, 1);
+  next.splice(target, 0, moved as T);
+  return next;
+}
+
+/** A unit title as words in a sentence: "(imported CCLD 203)" notes dropped, first letter lower-cased. */
+export function unitTitleInProse(title: string): string {
+  const plain = title.replace(/\s*\(imported [^)]*\)\s*$/i, '').trim();
+  return plain.charAt(0).toLowerCase() + plain.slice(1);
+}
+
+/** The sentence a chosen unit adds to the person specification. */
+export function personSpecLineForUnit(unit: Pick<UnitOption, 'code' | 'title'>): string {
+  return `Experience that shows the standard ${unit.code}: ${unit.title}`;
+}
+
+/** A check against the profiles that the leader should see. */
+export interface DraftWarning {
+  part: 'duty' | 'unit' | 'person';
+  itemId: string;
+  /** The duty, unit or line as the draft has it. */
+  text: string;
+  /** The profile that places it above the chosen one. */
+  profileId: string;
+  profileTitle: string;
+  /** Why: the profile statement it matched, or the qualifications through which the profile draws on the unit. */
+  reason: string;
+}
+
+/** Every duty, unit and person specification line that the profiles place above the chosen profile. */
+export function checkDraft(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue, index: StatementIndex): DraftWarning[] {
+  const chosen = catalogue.profiles.find((profile) => profile.id === draft.profileId);
+  if (!chosen) return [];
+  const textWarning = (part: 'duty' | 'person', itemId: string, text: string, flag: LevelFlag | null): DraftWarning[] =>
+    flag
+      ? [
+          {
+            part,
+            itemId,
+            text,
+            profileId: flag.profileId,
+            profileTitle: flag.profileTitle,
+            reason: `${flag.profileTitle} (${flag.kind}): “${flag.matched.replace(/\n/g, ' ')}”`,
+          },
+        ]
+      : [];
+  return [
+    ...draft.duties.flatMap((duty) => textWarning('duty', duty.id, duty.text, placeText(index, chosen, duty.text))),
+    ...draft.units.flatMap((chosenUnit) => {
+      const unit = catalogue.units.find((item) => item.id === chosenUnit.id);
+      const placement = unit ? placeUnit(unit, chosen) : null;
+      if (!unit || !placement) return [];
+      return [
+        {
+          part: 'unit' as const,
+          itemId: unit.id,
+          text: `${unit.code}: ${unit.title}`,
+          profileId: placement.roleId,
+          profileTitle: placement.roleTitle,
+          reason: `${placement.roleTitle} is the first level that draws on it, through ${placement.qualifications.join(' and ')}`,
+        },
+      ];
+    }),
+    ...draft.personSpec.flatMap((line) => textWarning('person', line.id, line.text, placeText(index, chosen, line.text))),
+  ];
+}
+
+/** The finished document, as the page and the Markdown copy show it. */
+export interface JobDescriptionDocument {
+  jobTitle: string;
+  /** "Graded against the NJC model profile Teaching Assistant 3", or null. */
+  profileNote: string | null;
+  purpose: string;
+  duties: string[];
+  standards: { code: string; title: string }[];
+  personSpec: { essential: string[]; desirable: string[] };
+}
+
+export function assembleJobDescription(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue): JobDescriptionDocument {
+  const profile = catalogue.profiles.find((item) => item.id === draft.profileId);
+  const units = draft.units.flatMap((chosen) => {
+    const unit = catalogue.units.find((item) => item.id === chosen.id);
+    return unit ? [{ unit, priority: chosen.priority }] : [];
+  });
+  const lines = [
+    ...draft.personSpec.filter((line) => line.text.trim() !== '').map((line) => ({ text: line.text.trim(), priority: line.priority })),
+    ...units.map(({ unit, priority }) => ({ text: personSpecLineForUnit(unit), priority })),
+  ];
+  return {
+    jobTitle: draft.jobTitle.trim() || profile?.title || 'Job description',
+    profileNote: profile ? `Based on the NJC model role profile ${profile.title}.` : null,
+    purpose: draft.purpose.trim(),
+    duties: draft.duties.map((duty) => duty.text.trim()).filter((duty) => duty !== ''),
+    standards: units.map(({ unit }) => ({ code: unit.code, title: unit.title })),
+    personSpec: {
+      essential: lines.filter((line) => line.priority === 'essential').map((line) => line.text),
+      desirable: lines.filter((line) => line.priority === 'desirable').map((line) => line.text),
+    },
+  };
+}
+
+/** Markdown has no way to run code, but a pasted line starting with "#", ">" or "-" changes its meaning: escape them. */
+function markdownLine(text: string): string {
+  return text.replace(/^([#>*+-]|\d+[.)])/, '\\$1');
+}
+
+/** The document as Markdown, for pasting into a word processor or an HR system. */
+export function jobDescriptionMarkdown(document: JobDescriptionDocument): string {
+  const list = (items: readonly string[], numbered: boolean) =>
+    items.length === 0
+      ? ['None listed.']
+      : items.map((item, index) => {
+          const [first = '', ...rest] = item.split('\n');
+          return `${numbered ? `${index + 1}.` : '-'} ${markdownLine(first)}${rest.map((line) => `\n   ${markdownLine(line)}`).join('')}`;
+        });
+  return [
+    `# ${markdownLine(document.jobTitle)}`,
+    ...(document.profileNote ? ['', document.profileNote] : []),
+    '',
+    '## Purpose of the job',
+    '',
+    document.purpose ? markdownLine(document.purpose) : 'Not written yet.',
+    '',
+    '## Main duties',
+    '',
+    ...list(document.duties, true),
+    '',
+    '## Standards (National Occupational Standards for Supporting Teaching and Learning)',
+    '',
+    ...list(
+      document.standards.map((unit) => `${unit.code}: ${unit.title}`),
+      false,
+    ),
+    '',
+    '## Person specification',
+    '',
+    '### Essential',
+    '',
+    ...list(document.personSpec.essential, false),
+    '',
+    '### Desirable',
+    '',
+    ...list(document.personSpec.desirable, false),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,90 @@
+import type { JobDesignCatalogue } from './jobDesign';
+import { unitTitleInProse, type JobDescriptionDraft, type Priority } from './jobDescription';
+
+/**
+ * The recruitment kit: the stages of recruitment the NOS guidance describes (advertising,
+ * application forms, shortlisting, references, interviews scored against the standards), each
+ * written from the NOS units a leader chose for the job. The wording around the unit titles is
+ * this site's; what each stage does with the standards is the source's.
+ */
+
+export interface KitStandard {
+  code: string;
+  title: string;
+  priority: Priority;
+}
+
+export interface InterviewStandard extends KitStandard {
+  /** Questions probing experience, practice and knowledge, as the source asks interviews to. */
+  questions: { aspect: 'Experience' | 'Practice' | 'Knowledge'; question: string }[];
+}
+
+export interface RecruitmentKit {
+  jobTitle: string;
+  /** Essential standards first, then desirable ones, each group in the order chosen. */
+  standards: KitStandard[];
+  advert: { purpose: string; essentialWork: string[]; desirableWork: string[] };
+  applicationPrompts: { code: string; title: string; prompt: string }[];
+  shortlisting: { code: string; title: string; priority: Priority; check: string }[];
+  refereePoints: string[];
+  interview: InterviewStandard[];
+}
+
+/** Everything the kit says, from the draft the job description builder saved. */
+export function assembleRecruitmentKit(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue): RecruitmentKit {
+  const chosen = draft.units.flatMap((item) => {
+    const unit = catalogue.units.find((option) => option.id === item.id);
+    return unit ? [{ code: unit.code, title: unit.title, priority: item.priority }] : [];
+  });
+  const standards = [...chosen.filter((unit) => unit.priority === 'essential'), ...chosen.filter((unit) => unit.priority === 'desirable')];
+  const profile = catalogue.profiles.find((item) => item.id === draft.profileId);
+  return {
+    jobTitle: draft.jobTitle.trim() || profile?.title || 'the job',
+    standards,
+    advert: {
+      purpose: draft.purpose.trim(),
+      essentialWork: standards.filter((unit) => unit.priority === 'essential').map((unit) => unit.title),
+      desirableWork: standards.filter((unit) => unit.priority === 'desirable').map((unit) => unit.title),
+    },
+    applicationPrompts: standards.map((unit) => ({
+      code: unit.code,
+      title: unit.title,
+      prompt: `Tell us how your work, your other experience, or both, show that you can ${unitTitleInProse(unit.title)}. Give examples.`,
+    })),
+    shortlisting: standards.map((unit) => ({
+      code: unit.code,
+      title: unit.title,
+      priority: unit.priority,
+      check: `Does the application show experience that matches ${unit.code}: ${unit.title}?`,
+    })),
+    refereePoints: standards.map(
+      (unit) =>
+        `The applicant's strengths and weaknesses in their ability to ${unitTitleInProse(unit.title)} (${unit.code}: ${unit.title}).`,
+    ),
+    interview: standards.map((unit) => {
+      const work = unitTitleInProse(unit.title);
+      return {
+        ...unit,
+        questions: [
+          { aspect: 'Experience', question: `Tell us about a time when you had to ${work}. What did you do, and what happened?` },
+          { aspect: 'Practice', question: `How would you ${work} in this school? Talk us through what you would do.` },
+          { aspect: 'Knowledge', question: `What do you need to know to ${work} well, and where would you find it out?` },
+        ],
+      };
+    }),
+  };
+}
+
+/** The scale the interview grid suggests. The source asks for scoring against the standards but gives no scale: this one is the site's. */
+export const scoringScale = [
+  { score: 0, meaning: 'No evidence of the standard' },
+  { score: 1, meaning: 'Some evidence, with gaps' },
+  { score: 2, meaning: 'Meets the standard' },
+  { score: 3, meaning: 'Meets the standard with strong, varied evidence' },
+] as const;
+
+/** How many panel members the kit prints score sheets for, read from the address; 1 to 6, 3 when absent or unreadable. */
+export function panelSize(search: string): number {
+  const value = Number(new URLSearchParams(search).get('panel'));
+  return Number.isInteger(value) && value >= 1 && value <= 6 ? value : 3;
+}

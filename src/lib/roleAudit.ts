@@ -1,0 +1,221 @@
+import { z } from 'astro/zod';
+import { toCsv } from './csv';
+import { newItemId, type DocumentKind } from './documentStore';
+import type { JobDesignCatalogue, ProfileSummary } from './jobDesign';
+import { lowestLevelHolding } from './levelConsistency';
+
+/**
+ * A school's role audit, kept in the browser's localStorage under `pathways.role-audit` (through
+ * src/lib/documentStore.ts, which also reads and writes its export files).
+ *
+ * Stored document, version 1:
+ *
+ *   {
+ *     "format": "pathways-role-audit",
+ *     "version": 1,
+ *     "revision": 12,
+ *     "updatedAt": "2026-11-24T10:00:00.000Z",
+ *     "school": "Hillside Primary",
+ *     "roles": [
+ *       { "id": "m3k…", "title": "Reading support TA", "hoursPerWeek": 27.5,
+ *         "profileId": "teaching-assistant-2",                 // the closest profile, or null
+ *         "responsibilities": ["r-1x9c0a", "r-0p2d7f"] }      // responsibility keys, ticked
+ *     ]
+ *   }
+ *
+ * A responsibility is a duty (key or "may also") of one or more profiles; its key is a hash of
+ * its words (`responsibilityKey`), so the same duty in two profiles is one responsibility, and
+ * a key stays the same when the profiles are reordered. A key whose duty has since left the
+ * profiles is kept, and shown as such, never dropped.
+ */
+
+export const roleAuditFormat = 'pathways-role-audit';
+export const roleAuditVersion = 1;
+
+const schoolRoleSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().max(200),
+  hoursPerWeek: z.number().min(0).max(168).nullable(),
+  profileId: z.string().max(100).nullable(),
+  responsibilities: z.array(z.string().regex(/^r-[a-z0-9]+$/)).max(500),
+});
+
+export const roleAuditSchema = z.object({
+  format: z.literal(roleAuditFormat),
+  version: z.literal(roleAuditVersion),
+  revision: z.number().int().min(0),
+  updatedAt: z.string(),
+  school: z.string().max(200),
+  roles: z.array(schoolRoleSchema).max(500),
+});
+
+export type RoleAudit = z.infer<typeof roleAuditSchema>;
+export type SchoolRole = z.infer<typeof schoolRoleSchema>;
+
+export function emptyRoleAudit(): RoleAudit {
+  return { format: roleAuditFormat, version: roleAuditVersion, revision: 0, updatedAt: new Date(0).toISOString(), school: '', roles: [] };
+}
+
+export const roleAuditKind: DocumentKind<RoleAudit> = {
+  storageKey: 'pathways.role-audit',
+  format: roleAuditFormat,
+  version: roleAuditVersion,
+  fileDescription: 'a Pathways role audit file',
+  schema: roleAuditSchema,
+  olderVersions: {},
+  empty: emptyRoleAudit,
+};
+
+export function newSchoolRole(profileId: string | null = null): SchoolRole {
+  return { id: newItemId(), title: '', hoursPerWeek: null, profileId, responsibilities: [] };
+}
+
+/** A stable key for a duty's words: FNV-1a over the text with spacing and case folded. */
+export function responsibilityKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text.replace(/\s+/g, ' ').trim().toLowerCase()) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `r-${hash.toString(36)}`;
+}
+
+export interface Responsibility {
+  key: string;
+  text: string;
+  /** The profiles whose duties include it, in catalogue order. */
+  profileIds: string[];
+}
+
+/** Every duty of every profile, once each, in catalogue order. */
+export function responsibilities(profiles: readonly ProfileSummary[]): Responsibility[] {
+  const byKey = new Map<string, Responsibility>();
+  for (const profile of profiles) {
+    for (const text of [...profile.duties, ...profile.optionalDuties]) {
+      const key = responsibilityKey(text);
+      const existing = byKey.get(key);
+      if (existing) {
+        if (!existing.profileIds.includes(profile.id)) existing.profileIds.push(profile.id);
+      } else byKey.set(key, { key, text, profileIds: [profile.id] });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The responsibilities a role's closest profile lists, key duties first. */
+export function profileResponsibilities(profile: ProfileSummary): string[] {
+  return [...profile.duties, ...profile.optionalDuties].map(responsibilityKey);
+}
+
+export interface RoleFinding {
+  roleId: string;
+  roleTitle: string;
+  profile: ProfileSummary | null;
+  /** Ticked responsibilities whose lowest level on the profile's ladder is above the profile. */
+  aboveLevel: { responsibility: Responsibility; placedAt: ProfileSummary }[];
+  /** Ticked responsibilities that no profile on the role's own ladder lists. */
+  otherLadders: Responsibility[];
+  /** Ticked keys that no profile lists any more. */
+  unknown: string[];
+  /** NOS units behind the closest profile's qualifications. */
+  nosUnitIds: string[];
+}
+
+export interface AuditAnalysis {
+  roles: RoleFinding[];
+  /** Responsibilities of the profiles the school's roles are closest to that no role has ticked. */
+  gaps: { responsibility: Responsibility; profileIds: string[] }[];
+  /** Responsibilities ticked in two or more roles. */
+  overlaps: { responsibility: Responsibility; roleIds: string[] }[];
+  /** NOS units behind any role's closest profile, and which roles. */
+  nosCoverage: { unitId: string; roleIds: string[] }[];
+}
+
+/** Maps the school's roles to the profiles and standards, and finds gaps, overlaps and duties above level. */
+export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): AuditAnalysis {
+  const all = responsibilities(catalogue.profiles);
+  const byKey = new Map(all.map((item) => [item.key, item]));
+  const profileOf = (role: SchoolRole) => catalogue.profiles.find((profile) => profile.id === role.profileId) ?? null;
+
+  const roles: RoleFinding[] = audit.roles.map((role) => {
+    const profile = profileOf(role);
+    const finding: RoleFinding = {
+      roleId: role.id,
+      roleTitle: role.title,
+      profile,
+      aboveLevel: [],
+      otherLadders: [],
+      unknown: [],
+      nosUnitIds: profile?.nosUnitIds ?? [],
+    };
+    for (const key of new Set(role.responsibilities)) {
+      const responsibility = byKey.get(key);
+      if (!responsibility) {
+        finding.unknown.push(key);
+        continue;
+      }
+      if (!profile) continue;
+      const onLadder = responsibility.profileIds.some((id) => catalogue.profiles.find((item) => item.id === id)?.ladder === profile.ladder);
+      if (!onLadder) {
+        finding.otherLadders.push(responsibility);
+        continue;
+      }
+      if (profile.level === null) continue;
+      const placedAt = lowestLevelHolding(catalogue.profiles, profile.ladder, responsibility.text);
+      if (placedAt?.level != null && placedAt.level > profile.level) finding.aboveLevel.push({ responsibility, placedAt });
+    }
+    return finding;
+  });
+
+  const ticked = new Map<string, string[]>();
+  for (const role of audit.roles) {
+    for (const key of new Set(role.responsibilities)) ticked.set(key, [...(ticked.get(key) ?? []), role.id]);
+  }
+
+  const schoolProfiles = [...new Set(audit.roles.flatMap((role) => (role.profileId ? [role.profileId] : [])))];
+  const gaps: AuditAnalysis['gaps'] = [];
+  for (const responsibility of all) {
+    const profileIds = responsibility.profileIds.filter((id) => schoolProfiles.includes(id));
+    if (profileIds.length > 0 && !ticked.has(responsibility.key)) gaps.push({ responsibility, profileIds });
+  }
+
+  const overlaps = [...ticked.entries()].flatMap(([key, roleIds]) => {
+    const responsibility = byKey.get(key);
+    return responsibility && roleIds.length > 1 ? [{ responsibility, roleIds }] : [];
+  });
+
+  const coverage = new Map<string, string[]>();
+  for (const finding of roles) {
+    for (const unitId of finding.nosUnitIds) coverage.set(unitId, [...(coverage.get(unitId) ?? []), finding.roleId]);
+  }
+  const unitNumber = (id: string) => Number(id.replace(/\D/g, ''));
+  const nosCoverage = [...coverage.entries()]
+    .map(([unitId, roleIds]) => ({ unitId, roleIds }))
+    .sort((a, b) => unitNumber(a.unitId) - unitNumber(b.unitId));
+
+  return { roles, gaps, overlaps, nosCoverage };
+}
+
+/** The audit as CSV: one row per role and responsibility it holds (a role holding none gets one row). */
+export function roleAuditCsv(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): string {
+  const all = new Map(responsibilities(catalogue.profiles).map((item) => [item.key, item]));
+  const analysis = analyseAudit(audit, catalogue);
+  const titleOf = (id: string) => catalogue.profiles.find((profile) => profile.id === id)?.title ?? id;
+  const rows = audit.roles.flatMap((role) => {
+    const finding = analysis.roles.find((item) => item.roleId === role.id);
+    const base = [role.title, role.hoursPerWeek, role.profileId ? titleOf(role.profileId) : ''];
+    const keys = [...new Set(role.responsibilities)];
+    if (keys.length === 0) return [[...base, '', '', '']];
+    return keys.map((key) => {
+      const responsibility = all.get(key);
+      const above = finding?.aboveLevel.find((item) => item.responsibility.key === key);
+      return [
+        ...base,
+        responsibility?.text.replace(/\n/g, ' ') ?? '(no longer in the profiles)',
+        responsibility?.profileIds.map(titleOf).join('; ') ?? '',
+        above ? `yes: ${above.placedAt.title}` : '',
+      ];
+    });
+  });
+  return toCsv(['role', 'hours_per_week', 'closest_profile', 'responsibility', 'profiles_listing_it', 'above_profile_level'], rows);
+}
