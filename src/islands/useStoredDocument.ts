@@ -12,7 +12,7 @@ import {
 export type StoreNotice = { kind: 'info' | 'warning'; text: string } | null;
 
 /** The browser's localStorage, or undefined where it cannot be used (private modes, blocked storage). */
-function browserStorage(): StorageLike | undefined {
+export function browserStorage(): StorageLike | undefined {
   try {
     return window.localStorage;
   } catch {

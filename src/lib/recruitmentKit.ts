@@ -1,4 +1,4 @@
-import type { JobDesignCatalogue } from './jobDesign';
+import type { JobDesignCatalogue, ProfileSummary } from './jobDesign';
 import { unitTitleInProse, type JobDescriptionDraft, type Priority } from './jobDescription';
 
 /**
@@ -31,7 +31,12 @@ export interface RecruitmentKit {
 }
 
 /** Everything the kit says, from the draft the job description builder saved. */
-export function assembleRecruitmentKit(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue): RecruitmentKit {
+export interface KitCatalogue {
+  units: JobDesignCatalogue['units'];
+  profiles: Pick<ProfileSummary, 'id' | 'title'>[];
+}
+
+export function assembleRecruitmentKit(draft: JobDescriptionDraft, catalogue: KitCatalogue): RecruitmentKit {
   const chosen = draft.units.flatMap((item) => {
     const unit = catalogue.units.find((option) => option.id === item.id);
     return unit ? [{ code: unit.code, title: unit.title, priority: item.priority }] : [];

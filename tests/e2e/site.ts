@@ -7,6 +7,9 @@ export const distDir = join(import.meta.dirname, '../../dist');
 export const port = 4329;
 export const baseUrl = `http://127.0.0.1:${port}`;
 
+/** The axe rule sets the site is held to: WCAG 2 A and AA, 2.1 AA and 2.2 AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** Every built HTML page as a URL path ("/roles/teaching-assistant-3/"), the 404 page included. */
 export function builtPages(): string[] {
   const pages: string[] = [];

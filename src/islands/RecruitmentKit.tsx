@@ -1,0 +1,235 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadDocument } from '../lib/documentStore';
+import { jobDescriptionKind, type JobDescriptionDraft } from '../lib/jobDescription';
+import { assembleRecruitmentKit, panelSize, scoringScale, type KitCatalogue } from '../lib/recruitmentKit';
+import { browserStorage } from './useStoredDocument';
+
+interface Props {
+  catalogue: KitCatalogue;
+}
+
+const blankColumns = ['Applicant 1', 'Applicant 2', 'Applicant 3', 'Applicant 4'];
+
+/**
+ * The recruitment kit for the job description saved by the builder in this browser: it only
+ * reads the draft, never changes it. The number of panel members is kept in the address.
+ */
+export function RecruitmentKit({ catalogue }: Props) {
+  const [draft, setDraft] = useState<JobDescriptionDraft | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [panel, setPanel] = useState(3);
+
+  useEffect(() => {
+    setPanel(panelSize(window.location.search));
+    const loaded = loadDocument(jobDescriptionKind, browserStorage());
+    if (loaded.status === 'unavailable')
+      setProblem('This browser is not letting the site read saved drafts, so there is no job description to work from.');
+    else if (loaded.status === 'recovered')
+      setProblem(`The saved job description could not be read; it has been kept aside under "${loaded.backupKey}". ${loaded.detail}`);
+    setDraft(loaded.document);
+  }, []);
+
+  if (!draft) return <p>The kit will appear here once the page has loaded.</p>;
+  const kit = assembleRecruitmentKit(draft, catalogue);
+
+  if (kit.standards.length === 0) {
+    return (
+      <div class="note">
+        {problem && <p>{problem}</p>}
+        <p>
+          There are no standards to recruit against yet. <a href="/tools/job-description/">Build the job description</a> and choose its NOS
+          units; the kit is made from them.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="tool">
+      <div class="no-print">
+        <p>
+          For the job <strong>{kit.jobTitle}</strong>, from the {kit.standards.length} standards chosen in the{' '}
+          <a href="/tools/job-description/">job description builder</a>.
+        </p>
+        <div class="field-row">
+          <div class="field">
+            <label for="kit-panel">Score sheets for how many panel members</label>
+            <select
+              id="kit-panel"
+              value={String(panel)}
+              onChange={(event) => {
+                const size = Number(event.currentTarget.value);
+                setPanel(size);
+                window.history.replaceState(null, '', `${window.location.pathname}?panel=${size}`);
+              }}
+            >
+              {[1, 2, 3, 4, 5, 6].map((size) => (
+                <option key={size} value={String(size)}>
+                  {size}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" onClick={() => window.print()}>
+            Print or save as PDF
+          </button>
+        </div>
+      </div>
+
+      <section class="kit-section" aria-labelledby="kit-advert">
+        <h2 id="kit-advert">1. Advert: {kit.jobTitle}</h2>
+        {kit.advert.purpose && <p class="preserve-lines">{kit.advert.purpose}</p>}
+        <p>The work includes:</p>
+        <ul>
+          {kit.advert.essentialWork.map((work) => (
+            <li key={work}>{work}</li>
+          ))}
+        </ul>
+        {kit.advert.desirableWork.length > 0 && (
+          <>
+            <p>It would help if you can also:</p>
+            <ul>
+              {kit.advert.desirableWork.map((work) => (
+                <li key={work}>{work}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section class="kit-section" aria-labelledby="kit-application">
+        <h2 id="kit-application">2. Application form: your experience against the standards</h2>
+        <ol>
+          {kit.applicationPrompts.map((prompt) => (
+            <li key={prompt.code}>
+              <strong>
+                {prompt.code}: {prompt.title}.
+              </strong>{' '}
+              {prompt.prompt}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section class="kit-section" aria-labelledby="kit-shortlisting">
+        <h2 id="kit-shortlisting">3. Shortlisting checklist</h2>
+        <p>Tick each standard an application shows. Select the applicants whose experience best matches the standards for the role.</p>
+        <div class="table-scroll" role="region" aria-labelledby="kit-shortlisting-caption" tabIndex={0}>
+          <table>
+            <caption id="kit-shortlisting-caption">Standards met, by applicant</caption>
+            <thead>
+              <tr>
+                <th scope="col">Standard</th>
+                <th scope="col">Essential or desirable</th>
+                {blankColumns.map((column) => (
+                  <th scope="col" key={column}>
+                    {column}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {kit.shortlisting.map((row) => (
+                <tr key={row.code}>
+                  <th scope="row">
+                    {row.code}: {row.title}
+                  </th>
+                  <td>{row.priority === 'essential' ? 'Essential' : 'Desirable'}</td>
+                  {blankColumns.map((column) => (
+                    <td key={column} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section class="kit-section" aria-labelledby="kit-references">
+        <h2 id="kit-references">4. Points to put to referees</h2>
+        <p>Please comment on:</p>
+        <ul>
+          {kit.refereePoints.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section class="kit-section" aria-labelledby="kit-interview">
+        <h2 id="kit-interview">5. Interview questions</h2>
+        <p>Each standard has a question on experience, on practice and on knowledge. Score the answers against the standard.</p>
+        {kit.interview.map((standard) => (
+          <div key={standard.code}>
+            <h3>
+              {standard.code}: {standard.title}
+            </h3>
+            <dl class="summary-list">
+              {standard.questions.map((item) => (
+                <div key={item.aspect}>
+                  <dt>{item.aspect}</dt>
+                  <dd>{item.question}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+      </section>
+
+      {Array.from({ length: panel }, (_, member) => (
+        <section class="kit-section panel-sheet" key={member} aria-labelledby={`kit-sheet-${member + 1}`}>
+          <h2 id={`kit-sheet-${member + 1}`}>
+            6. Score sheet, panel member {member + 1} of {panel}
+          </h2>
+          <p>Panel member: ____________________ Candidate: ____________________ Date: ____________</p>
+          <p>
+            Scores:{' '}
+            {scoringScale.map((level) => (
+              <span key={level.score}>
+                {level.score} {level.meaning}
+                {level.score < scoringScale.length - 1 ? '; ' : '.'}
+              </span>
+            ))}{' '}
+            (This scale is the site's suggestion: the guidance asks for scoring against the standards but sets no scale.)
+          </p>
+          <div class="table-scroll" role="region" aria-labelledby={`kit-grid-${member + 1}`} tabIndex={0}>
+            <table class="score-grid">
+              <caption id={`kit-grid-${member + 1}`}>Scores for panel member {member + 1}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Standard</th>
+                  <th scope="col">Experience</th>
+                  <th scope="col">Practice</th>
+                  <th scope="col">Knowledge</th>
+                  <th scope="col">Notes</th>
+                </tr>
+              </thead>
+              <tbody>
+                {kit.interview.map((standard) => (
+                  <tr key={standard.code}>
+                    <th scope="row">
+                      {standard.code}: {standard.title}
+                      {standard.priority === 'desirable' ? ' (desirable)' : ''}
+                    </th>
+                    <td />
+                    <td />
+                    <td />
+                    <td />
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">Total</th>
+                  <td />
+                  <td />
+                  <td />
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,262 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchChromium, wcagTags } from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function newPage(
+  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  return context.newPage();
+}
+
+/** Opens the builder with a Teaching Assistant 3 draft. */
+async function startTa3(page: Page) {
+  await page.goto(`${baseUrl}/tools/job-description/?profile=teaching-assistant-3`);
+  await page.getByLabel('Job title').waitFor();
+}
+
+describe('the job description builder', () => {
+  it('builds a Teaching Assistant 3 job description, adds a unit, and warns about a Teaching Assistant 5 duty', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    expect(await page.getByLabel('Job title').inputValue()).toBe('Teaching Assistant 3');
+    expect(await page.getByText('Nothing in this draft is placed above Teaching Assistant 3 by the profiles.').count()).toBe(1);
+
+    await page.getByLabel('Search unit titles').fill('keep children safe');
+    await page.getByLabel('STL3: Help to keep children safe').check();
+    await page.getByLabel('From any role profile').selectOption({ label: 'Liaise with external agencies on a regular basis.' });
+    await page.getByRole('button', { name: 'Add this duty' }).click();
+
+    const warning = page.locator('.inline-warning');
+    expect(await warning.count()).toBe(1);
+    expect(await warning.innerText()).toContain('the profiles place this at Teaching Assistant 5');
+    const document = page.locator('.tool-document');
+    expect(await document.innerText()).toContain('STL3: Help to keep children safe');
+    expect(await document.innerText()).toContain('Liaise with external agencies on a regular basis.');
+  });
+
+  it('keeps the draft after a reload', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await page.getByLabel('Job title').fill('Literacy support assistant');
+    await page.reload();
+    await page.getByLabel('Job title').waitFor();
+    expect(await page.getByLabel('Job title').inputValue()).toBe('Literacy support assistant');
+  });
+
+  it('reorders and removes duties from the keyboard, keeping focus on the control used', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    const first = await page.getByLabel('Duty 1', { exact: true }).inputValue();
+    await page.getByRole('button', { name: 'Move down duty 1' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByLabel('Duty 2', { exact: true }).inputValue()).toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Move down');
+    await page.getByRole('button', { name: 'Remove duty 2' }).click();
+    expect(await page.locator('.tool-document').innerText()).not.toContain(first);
+  });
+
+  it('asks before a new start replaces a draft', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await page.getByLabel('Role profile', { exact: true }).selectOption('teaching-assistant-1');
+    await page.getByRole('button', { name: 'Start from this profile' }).click();
+    await page.getByRole('button', { name: 'Keep my draft' }).click();
+    expect(await page.getByLabel('Job title').inputValue()).toBe('Teaching Assistant 3');
+  });
+
+  it('prints the document alone, without navigation or controls', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.tool-document').isVisible()).toBe(true);
+    for (const hidden of ['.site-nav', '.breadcrumbs', 'h1', '#jd-title', '#jd-start-profile']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+  });
+
+  it('shows typed markup as text', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await page.getByLabel('Job title').fill('<img src=x onerror=alert(1)><b>TA</b>');
+    expect(await page.locator('#jd-document-title').innerText()).toBe('<img src=x onerror=alert(1)><b>TA</b>');
+    expect(await page.locator('.tool-document img, .tool-document b').count()).toBe(0);
+  });
+});
+
+describe('the recruitment kit', () => {
+  it('is written from the standards chosen in the builder, with a score sheet per panel member', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await page.getByLabel('STL3: Help to keep children safe').check();
+    await page.getByLabel('STL30: Contribute to assessment for learning').check();
+    await page.goto(`${baseUrl}/tools/recruitment-kit/?panel=2`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('show that you can help to keep children safe');
+    expect(text).toContain('Tell us about a time when you had to contribute to assessment for learning');
+    expect(await page.getByRole('heading', { name: /^6\. Score sheet/ }).count()).toBe(2);
+  });
+
+  it('says how to start when there is no job description yet', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/tools/recruitment-kit/`);
+    await page.getByText('There are no standards to recruit against yet.').waitFor();
+  });
+});
+
+describe('the role audit', () => {
+  async function addRole(page: Page, title: string, profileId: string) {
+    await page.getByRole('button', { name: 'Add a role' }).click();
+    const position = await page.locator('.audit-role').count();
+    await page
+      .getByLabel('Job title')
+      .nth(position - 1)
+      .fill(title);
+    await page
+      .getByLabel('Closest profile')
+      .nth(position - 1)
+      .selectOption(profileId);
+  }
+
+  it('shows gaps, overlaps and duties above a role’s profile', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    await page.getByRole('button', { name: /Tick all of Teaching Assistant 2's key duties/ }).click();
+    await page
+      .getByLabel('Add a responsibility from another profile')
+      .selectOption({ label: 'Liaise with external agencies on a regular basis.' });
+    await page.getByRole('button', { name: 'Add to role 1' }).click();
+    await addRole(page, 'Class TA', 'teaching-assistant-3');
+    await page
+      .getByRole('group', { name: 'Responsibilities this role carries out' })
+      .nth(1)
+      .getByLabel(/Support pupils in social/)
+      .check();
+
+    const findings = await page.locator('section[aria-labelledby="audit-findings"]').innerText();
+    expect(findings).toMatch(
+      /Reading TA \(Teaching Assistant 2\): “Liaise with external agencies on a regular basis\.” is first listed at\s+Teaching Assistant 5/,
+    );
+    expect(findings).toContain('Responsibilities nobody holds');
+    expect(findings).toMatch(/Support pupils in social and emotional well-being[^\n]*: Reading TA, Class TA/);
+  });
+
+  it('exports, clears and imports back to the same audit', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await addRole(page, 'Midday lead', 'midday-supervision-2');
+    await page.getByLabel('Hours a week').fill('7.5');
+    const before = await page.evaluate(() => localStorage.getItem('pathways.role-audit'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
+    const file = await download.path();
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      format: 'pathways-role-audit',
+      roles: [{ title: 'Midday lead', hoursPerWeek: 7.5 }],
+    });
+
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.getByRole('button', { name: 'Add a role' }).waitFor();
+    expect(await page.locator('.audit-role').count()).toBe(0);
+    await page.getByLabel('Import an audit you exported').setInputFiles(file);
+    await page.getByRole('button', { name: 'Replace with the imported file' }).click();
+    expect(await page.getByLabel('Job title').inputValue()).toBe('Midday lead');
+    const after = JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as Record<string, unknown>;
+    const expected = JSON.parse(before ?? '{}') as Record<string, unknown>;
+    expect({ ...after, revision: 0, updatedAt: '' }).toEqual({ ...expected, revision: 0, updatedAt: '' });
+  });
+
+  it('downloads the audit as CSV', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toMatch(/^"role","hours_per_week","closest_profile"/);
+  });
+
+  it('keeps damaged saved data aside, says so, and offers it for download', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await page.evaluate(() => localStorage.setItem('pathways.role-audit', '{"format":"pathways-role-audit","version":1,"roles":[{'));
+    await page.reload();
+    await page.getByRole('button', { name: 'Download the saved data that could not be read' }).waitFor();
+    expect(await page.getByRole('status').innerText()).toContain('could not be read, so it has been kept aside');
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pathways.role-audit.unreadable-')));
+    expect(kept).toHaveLength(1);
+  });
+});
+
+describe('the leaders’ tools when JavaScript is unavailable', () => {
+  it.each([
+    ['/tools/job-description/', 'The builder needs JavaScript.'],
+    ['/tools/recruitment-kit/', 'The kit needs JavaScript'],
+    ['/tools/role-audit/', 'The audit needs JavaScript.'],
+  ])('%s says so and points to pages that work without it', async (path, message) => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}${path}`);
+    expect(await page.locator('main').innerText()).toContain(message);
+  });
+
+  it('the leaders page links to all three tools', async () => {
+    const page = await newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/leaders/`);
+    for (const name of ['Job description builder', 'Recruitment kit', 'Role audit']) {
+      expect(await page.getByRole('link', { name, exact: true }).count()).toBe(1);
+    }
+  });
+});
+
+// The whole-site axe walk sees each tool before anything is entered; these check them in use.
+describe('the leaders’ tools in use pass axe and reflow at 320 pixels', () => {
+  async function filledIn(page: Page) {
+    await startTa3(page);
+    await page.getByLabel('STL30: Contribute to assessment for learning').check();
+    await page.getByLabel('In your own words').fill('Deliver whole-class teaching');
+    await page.getByRole('button', { name: 'Add duty' }).click();
+    await page.locator('.inline-warning').waitFor();
+  }
+  const axe = async (page: Page) =>
+    (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+
+  it.each(['light', 'dark'] as const)('the builder with a draft and warnings, %s', async (colorScheme) => {
+    const page = await newPage({ colorScheme });
+    await filledIn(page);
+    expect(await axe(page)).toEqual([]);
+    await page.goto(`${baseUrl}/tools/recruitment-kit/`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await page.getByRole('button', { name: 'Add a role' }).click();
+    await page.getByLabel('Closest profile').selectOption('teaching-assistant-2');
+    await page.getByRole('button', { name: /Tick all/ }).click();
+    expect(await axe(page)).toEqual([]);
+  });
+
+  it('every tool fits 320 CSS pixels without sideways scrolling', async () => {
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
+    await filledIn(page);
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    expect(await width()).toBeLessThanOrEqual(320);
+    await page.goto(`${baseUrl}/tools/recruitment-kit/`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await width()).toBeLessThanOrEqual(320);
+    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await page.getByRole('button', { name: 'Add a role' }).click();
+    await page.getByLabel('Closest profile').selectOption('teaching-assistant-2');
+    expect(await width()).toBeLessThanOrEqual(320);
+  });
+});

@@ -1,0 +1,14 @@
+import { buildJobDesignCatalogue } from '../../src/lib/jobDesign';
+import { indexStatements, profileById, profileStatements } from '../../src/lib/levelConsistency';
+import type { ProfileSummary } from '../../src/lib/jobDesign';
+import { content, graph } from './siteContent';
+
+/** The leaders' tools' catalogue, built from the real content as the pages build it. */
+export const catalogue = buildJobDesignCatalogue(content.roles, content.nosUnits, graph);
+export const statementIndex = indexStatements(profileStatements(catalogue.profiles));
+
+export function profile(id: string): ProfileSummary {
+  const found = profileById(catalogue, id);
+  if (!found) throw new Error(`No profile ${id} in the catalogue`);
+  return found;
+}
