@@ -1,4 +1,10 @@
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+
+// Zod compiles parsers with `new Function` when it may, and probes for that by trying it. Under the
+// site's Content Security Policy (no 'unsafe-eval') the probe is blocked, harmlessly, but the browser
+// still reports a violation. Every page that reads a stored document imports this module, so the
+// browser never tries.
+z.config({ jitless: true });
 
 /**
  * One store for every document the site keeps in the browser's localStorage (the self-assessment

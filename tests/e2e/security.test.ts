@@ -51,6 +51,32 @@ describe('the progression map', () => {
   });
 });
 
+describe('the leaders’ tools', () => {
+  it('build a job description, its recruitment kit and an audit under their policies without a violation or console error', async () => {
+    const problems = await problemsOn('/tools/job-description/?profile=teaching-assistant-2', '#jd-title', async (page) => {
+      await page.getByLabel('STL30: Contribute to assessment for learning').check();
+      await page.locator('.inline-warning').waitFor();
+      await page.goto(`${baseUrl}/tools/recruitment-kit/`);
+      await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+      await page.goto(`${baseUrl}/tools/role-audit/`);
+      await page.getByRole('button', { name: 'Add a role' }).click();
+      await page.getByLabel('Closest profile').selectOption('teaching-assistant-2');
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the self-assessment', () => {
+  it('saves and reloads a rating under its policy without a violation or console error', async () => {
+    const problems = await problemsOn('/self-assessment/', 'fieldset.standard-rating', async (page) => {
+      await page.getByRole('group', { name: /^1\. / }).getByLabel('Developing').check();
+      await page.reload();
+      await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('the search page', () => {
   it('runs a search under its policy without a violation or console error', async () => {
     expect(await problemsOn('/search/?q=safeguarding', '.result-title')).toEqual([]);
