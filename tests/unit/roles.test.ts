@@ -84,6 +84,7 @@ describe('the sources page list of inconsistencies', () => {
       'additional-support-needs-assistant-1',
       'behaviour-management',
       'teaching-assistant-5',
+      'teaching-assistant-5',
     ]);
   });
 });
