@@ -47,6 +47,10 @@ const pageTypes: [string, string][] = [
   ['Progression map', '/map/'],
   ['Route planner', '/planner/'],
   ['Compare roles', '/compare/'],
+  ['Self-assessment', '/self-assessment/'],
+  ['Job description builder', '/tools/job-description/'],
+  ['Recruitment kit', '/tools/recruitment-kit/'],
+  ['Role audit', '/tools/role-audit/'],
 ];
 
 /** Builds the site (Astro, then the Pagefind index) into outDir and returns the seconds it took. */
