@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newItemId } from '../lib/documentStore';
 import type { JobDesignCatalogue } from '../lib/jobDesign';
 import {
@@ -15,7 +15,9 @@ import {
 } from '../lib/jobDescription';
 import { indexStatements, profileById, profileStatements } from '../lib/levelConsistency';
 import { JobDescriptionView } from './JobDescriptionView';
+import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText, useStoredDocument } from './useStoredDocument';
 
 interface Props {
@@ -59,13 +61,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
   const [newDuty, setNewDuty] = useState('');
   const [libraryDuty, setLibraryDuty] = useState('');
   const [copyFallback, setCopyFallback] = useState<string | null>(null);
-  const pendingFocus = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = null;
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   // A link such as ?profile=teaching-assistant-3 starts a draft from that profile; it never
   // replaces a draft with content without asking.
@@ -92,7 +88,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
     setPendingStart(null);
     commit(draftFromProfile(chosen, draft));
     window.history.replaceState(null, '', `${window.location.pathname}?profile=${encodeURIComponent(chosen.id)}`);
-    pendingFocus.current = 'jd-title';
+    focusAfterRender('jd-title');
   };
 
   const filteredUnits = catalogue.units.filter(
@@ -114,7 +110,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
     } catch {
       // Clipboard access is often blocked on managed school computers: show the text to copy by hand.
       setCopyFallback(markdown);
-      pendingFocus.current = 'jd-markdown';
+      focusAfterRender('jd-markdown');
     }
   };
 
@@ -131,11 +127,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
           <div class="field">
             <label for="jd-start-profile">Role profile</label>
             <select id="jd-start-profile" value={startProfileId} onChange={(event) => setStartProfileId(event.currentTarget.value)}>
-              {catalogue.profiles.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.title}
-                </option>
-              ))}
+              <ProfileOptions profiles={catalogue.profiles} />
             </select>
           </div>
           <button type="button" onClick={() => (hasContent(draft) ? setPendingStart(startProfileId) : startFrom(startProfileId))}>
@@ -181,11 +173,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 aria-describedby="jd-graded-hint"
               >
                 <option value="">No profile</option>
-                {catalogue.profiles.map((item) => (
-                  <option key={item.id} value={item.id}>
-                    {item.title}
-                  </option>
-                ))}
+                <ProfileOptions profiles={catalogue.profiles} />
               </select>
               <p id="jd-graded-hint" class="hint">
                 The checks compare every duty, standard and line of the person specification with this profile's level.
@@ -230,7 +218,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                         id={`duty-up-${duty.id}`}
                         disabled={position === 0}
                         onClick={() => {
-                          pendingFocus.current = position - 1 === 0 ? `duty-down-${duty.id}` : `duty-up-${duty.id}`;
+                          focusAfterRender(position - 1 === 0 ? `duty-down-${duty.id}` : `duty-up-${duty.id}`);
                           update({ duties: moveItem(draft.duties, position, -1) });
                         }}
                       >
@@ -242,7 +230,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                         id={`duty-down-${duty.id}`}
                         disabled={position === draft.duties.length - 1}
                         onClick={() => {
-                          pendingFocus.current = position + 1 === draft.duties.length - 1 ? `duty-up-${duty.id}` : `duty-down-${duty.id}`;
+                          focusAfterRender(position + 1 === draft.duties.length - 1 ? `duty-up-${duty.id}` : `duty-down-${duty.id}`);
                           update({ duties: moveItem(draft.duties, position, 1) });
                         }}
                       >
@@ -253,7 +241,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                         class="secondary-button"
                         onClick={() => {
                           const next = draft.duties[position + 1] ?? draft.duties[position - 1];
-                          pendingFocus.current = next ? `duty-${next.id}` : 'jd-new-duty';
+                          focusAfterRender(next ? `duty-${next.id}` : 'jd-new-duty');
                           update({ duties: draft.duties.filter((item) => item.id !== duty.id) });
                         }}
                       >
@@ -457,7 +445,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                       type="button"
                       class="secondary-button"
                       onClick={() => {
-                        pendingFocus.current = 'jd-add-person';
+                        focusAfterRender('jd-add-person');
                         update({ personSpec: draft.personSpec.filter((item) => item.id !== line.id) });
                       }}
                     >
@@ -474,7 +462,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 class="secondary-button"
                 onClick={() => {
                   const line = { id: newItemId(), text: '', priority: 'desirable' as const };
-                  pendingFocus.current = `person-${line.id}`;
+                  focusAfterRender(`person-${line.id}`);
                   update({ personSpec: [...draft.personSpec, line] });
                 }}
               >

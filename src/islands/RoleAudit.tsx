@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { JobDesignCatalogue } from '../lib/jobDesign';
 import { profileById } from '../lib/levelConsistency';
 import {
@@ -11,7 +11,9 @@ import {
   type RoleAudit as RoleAuditDocument,
   type SchoolRole,
 } from '../lib/roleAudit';
+import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText, useStoredDocument } from './useStoredDocument';
 
 interface Props {
@@ -37,13 +39,7 @@ export function RoleAudit({ catalogue }: Props) {
   const analysis = analyseAudit(audit, catalogue);
   const [pendingRemove, setPendingRemove] = useState<string | null>(null);
   const [extraChoice, setExtraChoice] = useState<Record<string, string>>({});
-  const pendingFocus = useRef<string | null>(null);
-
-  useEffect(() => {
-    if (!pendingFocus.current) return;
-    document.getElementById(pendingFocus.current)?.focus();
-    pendingFocus.current = null;
-  });
+  const focusAfterRender = useFocusAfterRender();
 
   const updateRole = (id: string, changes: Partial<SchoolRole>) =>
     commit({ ...audit, roles: audit.roles.map((role) => (role.id === id ? { ...role, ...changes } : role)) });
@@ -125,11 +121,7 @@ export function RoleAudit({ catalogue }: Props) {
                   onChange={(event) => updateRole(role.id, { profileId: event.currentTarget.value || null })}
                 >
                   <option value="">Not chosen</option>
-                  {catalogue.profiles.map((item) => (
-                    <option key={item.id} value={item.id}>
-                      {item.title}
-                    </option>
-                  ))}
+                  <ProfileOptions profiles={catalogue.profiles} />
                 </select>
               </div>
             </div>
@@ -202,7 +194,7 @@ export function RoleAudit({ catalogue }: Props) {
                   type="button"
                   onClick={() => {
                     setPendingRemove(null);
-                    pendingFocus.current = 'audit-add-role';
+                    focusAfterRender('audit-add-role');
                     commit({ ...audit, roles: audit.roles.filter((item) => item.id !== role.id) });
                   }}
                 >
@@ -213,7 +205,7 @@ export function RoleAudit({ catalogue }: Props) {
                   class="secondary-button"
                   onClick={() => {
                     setPendingRemove(null);
-                    pendingFocus.current = `audit-remove-${role.id}`;
+                    focusAfterRender(`audit-remove-${role.id}`);
                   }}
                 >
                   Keep it
@@ -274,7 +266,7 @@ export function RoleAudit({ catalogue }: Props) {
           id="audit-add-role"
           onClick={() => {
             const role = newSchoolRole();
-            pendingFocus.current = `audit-title-${role.id}`;
+            focusAfterRender(`audit-title-${role.id}`);
             commit({ ...audit, roles: [...audit.roles, role] });
           }}
         >
