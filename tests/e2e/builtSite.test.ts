@@ -71,9 +71,18 @@ describe('the built site', () => {
     expect(over).toEqual([]);
   });
 
-  it('ships no JavaScript on any content page: only the comparison, map, planner, search and self-assessment pages load any', () => {
+  it("ships no JavaScript on any content page: only the comparison, map, planner, search, self-assessment and leaders' tool pages load any", () => {
     const withScripts = pages.filter((path) => documents.get(path)!.querySelectorAll('script').length > 0);
-    expect(withScripts).toEqual(['/compare/', '/map/', '/planner/', '/search/', '/self-assessment/']);
+    expect(withScripts).toEqual([
+      '/compare/',
+      '/map/',
+      '/planner/',
+      '/search/',
+      '/self-assessment/',
+      '/tools/job-description/',
+      '/tools/recruitment-kit/',
+      '/tools/role-audit/',
+    ]);
   });
 
   it("keeps the map page's JavaScript within its budget (25 KiB gzipped)", () => {
