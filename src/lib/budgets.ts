@@ -15,4 +15,9 @@ export const budgets = {
   interactivePageGzipBytes: 24 * 1024,
   /** All the JavaScript the progression map page loads, gzipped (the full d3 bundle alone is about 97 KiB). */
   mapJavaScriptGzipBytes: 25 * 1024,
+  /**
+   * All the JavaScript any other page with an island loads, gzipped. The pages that keep documents
+   * in the browser carry zod's small build to check what they read back (about 7 KiB of it).
+   */
+  islandJavaScriptGzipBytes: 25 * 1024,
 } as const;

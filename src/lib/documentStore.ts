@@ -1,10 +1,20 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 
-// Zod compiles parsers with `new Function` when it may, and probes for that by trying it. Under the
-// site's Content Security Policy (no 'unsafe-eval') the probe is blocked, harmlessly, but the browser
-// still reports a violation. Every page that reads a stored document imports this module, so the
-// browser never tries.
+// The stored documents' schemas run in the browser, so they use zod's small build ("mini"), which
+// has no messages of its own: the English ones are loaded here. And zod compiles parsers with
+// `new Function` when it may, probing for that by trying it: under the site's Content Security
+// Policy (no 'unsafe-eval') the probe is blocked, harmlessly, but the browser still reports a
+// violation. Every page that reads a stored document imports this module, so it never tries.
+z.config(en());
 z.config({ jitless: true });
+
+/** What the store needs of a schema: zod's safeParse. */
+export interface DocumentSchema<T> {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+}
 
 /**
  * One store for every document the site keeps in the browser's localStorage (the self-assessment
@@ -39,7 +49,7 @@ export interface OlderVersion<T> {
 }
 
 /** Builds the reader for an older version from its schema and its migration step. */
-export function olderVersion<O, T>(schema: z.ZodType<O>, migrate: (old: O) => T): OlderVersion<T> {
+export function olderVersion<O, T>(schema: DocumentSchema<O>, migrate: (old: O) => T): OlderVersion<T> {
   return {
     read(value) {
       const parsed = schema.safeParse(value);
@@ -54,7 +64,7 @@ export interface DocumentKind<T extends StoredDocument> {
   version: T['version'];
   /** What a user calls the file, in messages: "a Pathways self-assessment file". */
   fileDescription: string;
-  schema: z.ZodType<T>;
+  schema: DocumentSchema<T>;
   /** Readers for earlier versions, by version number. */
   olderVersions: Readonly<Record<number, OlderVersion<T>>>;
   empty(): T;

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { newItemId, type DocumentKind } from './documentStore';
 import type { JobDesignCatalogue, ProfileSummary, UnitOption } from './jobDesign';
 import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
@@ -32,20 +32,21 @@ export const jobDescriptionVersion = 1;
 export const priorities = ['essential', 'desirable'] as const;
 export type Priority = (typeof priorities)[number];
 
-const text = (max: number) => z.string().max(max);
-const itemId = z.string().min(1).max(64);
+const text = (max: number) => z.string().check(z.maxLength(max));
+const itemId = z.string().check(z.minLength(1), z.maxLength(64));
+const profileId = z.nullable(text(100));
 
 export const jobDescriptionSchema = z.object({
   format: z.literal(jobDescriptionFormat),
   version: z.literal(jobDescriptionVersion),
-  revision: z.number().int().min(0),
+  revision: z.int().check(z.minimum(0)),
   updatedAt: z.string(),
-  profileId: z.string().max(100).nullable(),
+  profileId,
   jobTitle: text(200),
   purpose: text(5000),
-  duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: z.string().max(100).nullable() })).max(200),
-  units: z.array(z.object({ id: z.string().regex(/^stl-\d+$/), priority: z.enum(priorities) })).max(69),
-  personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).max(200),
+  duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: profileId })).check(z.maxLength(200)),
+  units: z.array(z.object({ id: z.string().check(z.regex(/^stl-\d+$/)), priority: z.enum(priorities) })).check(z.maxLength(69)),
+  personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).check(z.maxLength(200)),
 });
 
 export type JobDescriptionDraft = z.infer<typeof jobDescriptionSchema>;

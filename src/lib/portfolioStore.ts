@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { olderVersion, type DocumentKind } from './documentStore';
 
 /**
@@ -41,24 +41,24 @@ export const ratingLabels: Record<Rating, string> = {
   evidenced: 'Evidenced',
 };
 
-const text = (max: number) => z.string().max(max);
-const standardKey = z.string().regex(/^[a-z0-9-]+-\d+$/);
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const standardKey = z.string().check(z.regex(/^[a-z0-9-]+-\d+$/));
 
 const evidenceSchema = z.object({
-  id: z.string().min(1).max(64),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  description: text(5000).min(1),
-  standards: z.array(standardKey).max(200),
-  location: text(500).default(''),
+  id: text(1, 64),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  description: text(1, 5000),
+  standards: z.array(standardKey).check(z.maxLength(200)),
+  location: z._default(text(0, 500), ''),
 });
 
 export const portfolioSchema = z.object({
   format: z.literal(portfolioFormat),
   version: z.literal(portfolioVersion),
-  revision: z.number().int().min(0),
+  revision: z.int().check(z.minimum(0)),
   updatedAt: z.string(),
   ratings: z.record(standardKey, z.enum(ratings)),
-  evidence: z.array(evidenceSchema).max(2000),
+  evidence: z.array(evidenceSchema).check(z.maxLength(2000)),
 });
 
 export type Portfolio = z.infer<typeof portfolioSchema>;
@@ -69,7 +69,7 @@ const version1Schema = z.object({
   version: z.literal(1),
   updatedAt: z.string(),
   ratings: z.record(standardKey, z.enum(ratings)),
-  evidence: z.array(evidenceSchema.omit({ standards: true }).extend({ standard: standardKey })),
+  evidence: z.array(z.extend(z.omit(evidenceSchema, { standards: true }), { standard: standardKey })),
 });
 
 export function emptyPortfolio(): Portfolio {

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import * as z from 'zod/mini';
 import { toCsv } from './csv';
 import { newItemId, type DocumentKind } from './documentStore';
 import type { JobDesignCatalogue, ProfileSummary } from './jobDesign';
@@ -33,20 +33,20 @@ export const roleAuditFormat = 'pathways-role-audit';
 export const roleAuditVersion = 1;
 
 const schoolRoleSchema = z.object({
-  id: z.string().min(1).max(64),
-  title: z.string().max(200),
-  hoursPerWeek: z.number().min(0).max(168).nullable(),
-  profileId: z.string().max(100).nullable(),
-  responsibilities: z.array(z.string().regex(/^r-[a-z0-9]+$/)).max(500),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  title: z.string().check(z.maxLength(200)),
+  hoursPerWeek: z.nullable(z.number().check(z.minimum(0), z.maximum(168))),
+  profileId: z.nullable(z.string().check(z.maxLength(100))),
+  responsibilities: z.array(z.string().check(z.regex(/^r-[a-z0-9]+$/))).check(z.maxLength(500)),
 });
 
 export const roleAuditSchema = z.object({
   format: z.literal(roleAuditFormat),
   version: z.literal(roleAuditVersion),
-  revision: z.number().int().min(0),
+  revision: z.int().check(z.minimum(0)),
   updatedAt: z.string(),
-  school: z.string().max(200),
-  roles: z.array(schoolRoleSchema).max(500),
+  school: z.string().check(z.maxLength(200)),
+  roles: z.array(schoolRoleSchema).check(z.maxLength(500)),
 });
 
 export type RoleAudit = z.infer<typeof roleAuditSchema>;

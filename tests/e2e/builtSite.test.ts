@@ -91,6 +91,15 @@ describe('the built site', () => {
     expect(bytes).toBeLessThanOrEqual(budgets.mapJavaScriptGzipBytes);
   });
 
+  it('keeps the JavaScript of every other page with an island within its budget (25 KiB gzipped)', () => {
+    const interactive = pages.filter((path) => path !== '/map/' && documents.get(path)!.querySelectorAll('astro-island').length > 0);
+    expect(interactive.length).toBeGreaterThanOrEqual(7); // search, planner, comparison, self-assessment and the three tools
+    const over = interactive
+      .map((path) => ({ path, bytes: islandScriptBytes(path) }))
+      .filter(({ bytes }) => bytes > budgets.islandJavaScriptGzipBytes);
+    expect(over).toEqual([]);
+  });
+
   it('gives every page one h1, a title, a description from its content and a canonical address', () => {
     const problems: string[] = [];
     const descriptions = new Set<string>();
