@@ -1,19 +1,21 @@
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 
-// The stored documents' schemas run in the browser, so they use zod's small build ("mini"), which
-// has no messages of its own: the English ones are loaded here. And zod compiles parsers with
-// `new Function` when it may, probing for that by trying it: under the site's Content Security
-// Policy (no 'unsafe-eval') the probe is blocked, harmlessly, but the browser still reports a
-// violation. Every page that reads a stored document imports this module, so it never tries.
-z.config(en());
+// The stored documents' schemas run in the browser, so they use zod's small build ("mini"), with
+// no messages of its own: `describeIssues` words them. And zod compiles parsers with `new Function`
+// when it may, probing for that by trying it: under the site's Content Security Policy (no
+// 'unsafe-eval') the probe is blocked, harmlessly, but the browser still reports a violation.
+// Every page that reads a stored document imports this module, so it never tries.
 z.config({ jitless: true });
+
+/** A problem zod found, as much of it as the messages need. */
+interface SchemaIssue {
+  code: string;
+  path: PropertyKey[];
+}
 
 /** What the store needs of a schema: zod's safeParse. */
 export interface DocumentSchema<T> {
-  safeParse(
-    value: unknown,
-  ): { success: true; data: T } | { success: false; error: { issues: readonly { path: PropertyKey[]; message: string }[] } };
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
 }
 
 /**
@@ -45,7 +47,7 @@ export interface StoredDocument {
 
 /** Reads one older version and migrates it to the current shape. */
 export interface OlderVersion<T> {
-  read(value: unknown): { ok: true; document: T } | { ok: false; issues: readonly { path: PropertyKey[]; message: string }[] };
+  read(value: unknown): { ok: true; document: T } | { ok: false; issues: readonly SchemaIssue[] };
 }
 
 /** Builds the reader for an older version from its schema and its migration step. */
@@ -104,9 +106,21 @@ export function readDocument<T extends StoredDocument>(kind: DocumentKind<T>, ra
   return { ok: true, document: current.data };
 }
 
-function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+/** What each kind of problem means for a file a person saved, in their words. */
+const issueMeanings: Record<string, string> = {
+  invalid_type: 'something is missing or of the wrong kind',
+  too_big: 'something is longer or larger than this page allows',
+  too_small: 'something is empty or too small',
+  invalid_format: 'something is not in the form expected',
+  invalid_value: 'a value is not one this page knows',
+  unrecognized_keys: 'there are fields this page does not know',
+};
+
+function describeIssues(issues: readonly SchemaIssue[]): string {
   const first = issues[0];
-  return `Part of the file is damaged${first ? ` (at ${first.path.map(String).join('.') || 'the top'}: ${first.message})` : ''}.`;
+  if (!first) return 'Part of the file is damaged.';
+  const where = first.path.map(String).join('.') || 'the top';
+  return `Part of the file is damaged (at ${where}: ${issueMeanings[first.code] ?? 'it cannot be read'}).`;
 }
 
 /** The subset of Storage the store uses, so tests can pass a fake or a failing one. */

@@ -125,6 +125,14 @@ describe('the saved draft', () => {
     expect(readDocument(jobDescriptionKind, exportDocument(draft))).toEqual({ ok: true, document: draft });
   });
 
+  it('says where a damaged file is damaged, in plain words', () => {
+    const result = readDocument(jobDescriptionKind, JSON.stringify({ ...emptyJobDescription(), jobTitle: 'x'.repeat(201) }));
+    expect(result).toMatchObject({
+      ok: false,
+      detail: 'Part of the file is damaged (at jobTitle: something is longer or larger than this page allows).',
+    });
+  });
+
   it('refuses a portfolio or a damaged draft with a clear reason', () => {
     expect(readDocument(jobDescriptionKind, JSON.stringify({ format: 'pathways-portfolio', version: 2 }))).toMatchObject({
       ok: false,
