@@ -1,7 +1,15 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useAddress } from './useAddress';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from '../lib/pagefindClient';
-import { excerptParts, maxQueryLength, readSearchState, resultsSummary, writeSearchState, type SearchState } from '../lib/searchPage';
+import {
+  excerptParts,
+  keywordQuery,
+  maxQueryLength,
+  readSearchState,
+  resultsSummary,
+  writeSearchState,
+  type SearchState,
+} from '../lib/searchPage';
 
 interface Props {
   /** Content types to offer as filters. */
@@ -11,7 +19,7 @@ interface Props {
 type Status =
   | { kind: 'idle' }
   | { kind: 'searching' }
-  | { kind: 'done'; results: PagefindResultData[]; more: PagefindResult[]; total: number; query: string }
+  | { kind: 'done'; results: PagefindResultData[]; more: PagefindResult[]; total: number; query: string; searched: string }
   | { kind: 'failed' };
 
 /** Results shown at first and added by "Show more": each one costs a small download. */
@@ -38,11 +46,19 @@ export function SiteSearch({ types }: Props) {
     try {
       const pagefind = await loadPagefind();
       const options = next.types.length > 0 ? { filters: { type: { any: next.types } } } : {};
-      const search = await pagefind.debouncedSearch(next.query, options, 120);
+      const searched = keywordQuery(next.query);
+      const search = await pagefind.debouncedSearch(searched, options, 120);
       if (!search || ticket !== latest.current) return;
       const results = await Promise.all(search.results.slice(0, pageSize).map((result) => result.data()));
       if (ticket === latest.current) {
-        setStatus({ kind: 'done', results, more: search.results.slice(pageSize), total: search.results.length, query: next.query });
+        setStatus({
+          kind: 'done',
+          results,
+          more: search.results.slice(pageSize),
+          total: search.results.length,
+          query: next.query,
+          searched,
+        });
       }
     } catch {
       if (ticket === latest.current) setStatus({ kind: 'failed' });
@@ -129,7 +145,8 @@ export function SiteSearch({ types }: Props) {
       <div class="search-results">
         <p role="status" class="search-status">
           {status.kind === 'searching' && 'Searching…'}
-          {status.kind === 'done' && resultsSummary(status.total, status.query)}
+          {status.kind === 'done' && resultsSummary(status.total, status.searched)}
+          {status.kind === 'done' && status.searched !== status.query && ' (the main words of your search)'}
           {status.kind === 'failed' &&
             'Search is not working at the moment. You can browse the role profiles, standards and qualifications instead.'}
         </p>

@@ -34,6 +34,25 @@ export function writeSearchState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
+// Words that carry the question, not its subject. Pagefind finds pages holding every word of a
+// query, so "which unit covers safeguarding" would find nothing: the search runs on the rest.
+const questionWords = new Set(
+  (
+    'a about an any are be can could cover covers covered did do does for how i in is it me mean means my of on ' +
+    'should tell the there to was what when where which who whom whose why will with would'
+  ).split(' '),
+);
+
+/**
+ * The words of a query worth searching for: the query without its question words ("what does a
+ * learning mentor do" → "learning mentor"). A query of question words only is searched as typed.
+ */
+export function keywordQuery(query: string): string {
+  const words = query.split(/\s+/).filter((word) => word.length > 0);
+  const kept = words.filter((word) => !questionWords.has(word.toLowerCase().replace(/[?!.,;:]+$/, '')));
+  return kept.length > 0 ? kept.join(' ').replace(/[?!.,;:]+$/, '') : query;
+}
+
 /** A piece of a result excerpt: plain text, or a match to highlight. */
 export interface ExcerptPart {
   text: string;

@@ -24,6 +24,19 @@ describe('search', () => {
     await page.close();
   });
 
+  it('a question, "which unit covers safeguarding?", is searched on its main words and finds the unit', async () => {
+    const page = await browser.newPage();
+    expect((await searchFor(page, 'which unit covers safeguarding?')).slice(0, 3)).toContain('Help to keep children safe');
+    expect(await page.locator('.search-status').innerText()).toContain('“unit safeguarding” (the main words of your search)');
+    await page.close();
+  });
+
+  it('"what does a learning mentor do" puts a learning mentor profile among the first results', async () => {
+    const page = await browser.newPage();
+    expect((await searchFor(page, 'what does a learning mentor do')).slice(0, 3)).toContain('Learning Mentor 1');
+    await page.close();
+  });
+
   it('"midday" finds the midday supervision roles first', async () => {
     const page = await browser.newPage();
     expect((await searchFor(page, 'midday')).slice(0, 3).sort()).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, maxQueryLength, readSearchState, resultsSummary, writeSearchState } from '../../src/lib/searchPage';
+import { excerptParts, keywordQuery, maxQueryLength, readSearchState, resultsSummary, writeSearchState } from '../../src/lib/searchPage';
 import { searchKeywords, textOf } from '../../src/lib/searchTerms';
 
 describe('abbreviations people type', () => {
@@ -73,5 +73,26 @@ describe('result excerpts', () => {
     expect(resultsSummary(0, 'zz')).toBe('No results for “zz”');
     expect(resultsSummary(1, 'a')).toBe('1 result for “a”');
     expect(resultsSummary(3, 'b')).toBe('3 results for “b”');
+  });
+});
+
+describe('questions typed into search', () => {
+  it.each([
+    ['which unit covers safeguarding?', 'unit safeguarding'],
+    ['What does a learning mentor do', 'learning mentor'],
+    ['how do I become an HLTA', 'become HLTA'],
+  ])('search on their main words: %s', (query, expected) => {
+    expect(keywordQuery(query)).toBe(expected);
+  });
+
+  it.each(['safeguarding', 'learning mentor', 'teaching assistant level 3', 'English and maths'])(
+    'leave a plain query as typed: %s',
+    (query) => {
+      expect(keywordQuery(query)).toBe(query);
+    },
+  );
+
+  it('search a query of question words only as typed, rather than for nothing', () => {
+    expect(keywordQuery('what is it')).toBe('what is it');
   });
 });
