@@ -34,11 +34,14 @@ const describeDraft = (draft: JobDescriptionDraft) =>
 const hasContent = (draft: JobDescriptionDraft) =>
   draft.jobTitle !== '' || draft.purpose !== '' || draft.duties.length > 0 || draft.units.length > 0 || draft.personSpec.length > 0;
 
+/** The id of an item's warning, which its field names as its description. */
+const warningId = (part: DraftWarning['part'], itemId: string) => `warning-${part}-${itemId}`;
+
 /** One line of warning beside the item it is about. */
 function InlineWarning({ warning }: { warning: DraftWarning | undefined }) {
   if (!warning) return null;
   return (
-    <p class="inline-warning">
+    <p class="inline-warning" id={warningId(warning.part, warning.itemId)}>
       <strong>Check the grade:</strong> the profiles place this at {warning.profileTitle}, above this job's profile. {warning.reason}
     </p>
   );
@@ -202,6 +205,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                     {from && <p class="hint">From the {from.title} profile.</p>}
                     <textarea
                       id={`duty-${duty.id}`}
+                      aria-describedby={warningFor('duty', duty.id) ? warningId('duty', duty.id) : undefined}
                       rows={3}
                       maxLength={5000}
                       value={duty.text}
@@ -414,6 +418,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                   <label for={`person-${line.id}`}>Line {position + 1}</label>
                   <textarea
                     id={`person-${line.id}`}
+                    aria-describedby={warningFor('person', line.id) ? warningId('person', line.id) : undefined}
                     rows={2}
                     maxLength={2000}
                     value={line.text}

@@ -40,6 +40,12 @@ describe('the job description builder', () => {
     const warning = page.locator('.inline-warning');
     expect(await warning.count()).toBe(1);
     expect(await warning.innerText()).toContain('the profiles place this at Teaching Assistant 5');
+    // A screen reader hears the warning with the duty it is about.
+    const described = await page
+      .getByRole('textbox', { name: /^Duty \d+$/ })
+      .last()
+      .getAttribute('aria-describedby');
+    expect(await page.locator(`#${described}`).innerText()).toContain('Teaching Assistant 5');
     const document = page.locator('.tool-document');
     expect(await document.innerText()).toContain('STL3: Help to keep children safe');
     expect(await document.innerText()).toContain('Liaise with external agencies on a regular basis.');
