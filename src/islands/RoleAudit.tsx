@@ -4,6 +4,7 @@ import { profileById } from '../lib/levelConsistency';
 import {
   analyseAudit,
   newSchoolRole,
+  parseHours,
   profileResponsibilities,
   responsibilities,
   roleAuditCsv,
@@ -39,6 +40,8 @@ export function RoleAudit({ catalogue }: Props) {
   const analysis = analyseAudit(audit, catalogue);
   const [pendingRemove, setPendingRemove] = useState<string | null>(null);
   const [extraChoice, setExtraChoice] = useState<Record<string, string>>({});
+  /** Hours as typed, per role, while what is typed is not yet a number (or is being typed). */
+  const [hoursTyped, setHoursTyped] = useState<Record<string, string>>({});
   const focusAfterRender = useFocusAfterRender();
 
   const updateRole = (id: string, changes: Partial<SchoolRole>) =>
@@ -80,6 +83,7 @@ export function RoleAudit({ catalogue }: Props) {
         const shown = [...listed, ...extra];
         const finding = analysis.roles.find((item) => item.roleId === role.id);
         const heading = `audit-role-${role.id}`;
+        const hoursInvalid = hoursTyped[role.id] !== undefined && parseHours(hoursTyped[role.id] ?? '') === undefined;
         return (
           <section class="audit-role" key={role.id} aria-labelledby={heading}>
             <h3 id={heading}>
@@ -99,19 +103,28 @@ export function RoleAudit({ catalogue }: Props) {
               </div>
               <div class="field">
                 <label for={`audit-hours-${role.id}`}>Hours a week</label>
+                {/* Text, not type="number": a number field reports "27." as empty while it is being typed. */}
                 <input
                   id={`audit-hours-${role.id}`}
-                  type="number"
-                  min={0}
-                  max={168}
-                  step={0.5}
+                  class="hours-input"
+                  type="text"
                   inputMode="decimal"
-                  value={role.hoursPerWeek ?? ''}
+                  autoComplete="off"
+                  value={hoursTyped[role.id] ?? (role.hoursPerWeek === null ? '' : String(role.hoursPerWeek))}
+                  aria-invalid={hoursInvalid ? 'true' : undefined}
+                  aria-describedby={hoursInvalid ? `audit-hours-error-${role.id}` : undefined}
                   onInput={(event) => {
-                    const value = event.currentTarget.valueAsNumber;
-                    updateRole(role.id, { hoursPerWeek: Number.isFinite(value) && value >= 0 && value <= 168 ? value : null });
+                    const typed = event.currentTarget.value;
+                    setHoursTyped({ ...hoursTyped, [role.id]: typed });
+                    const hours = parseHours(typed);
+                    if (hours !== undefined) updateRole(role.id, { hoursPerWeek: hours });
                   }}
                 />
+                {hoursInvalid && (
+                  <p class="inline-warning" id={`audit-hours-error-${role.id}`}>
+                    Give the hours as a number from 0 to 168, such as 27.5. Until then the saved hours stay as they were.
+                  </p>
+                )}
               </div>
               <div class="field">
                 <label for={`audit-profile-${role.id}`}>Closest profile</label>

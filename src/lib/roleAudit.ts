@@ -70,6 +70,18 @@ export function newSchoolRole(profileId: string | null = null): SchoolRole {
   return { id: newItemId(), title: '', hoursPerWeek: null, profileId, responsibilities: [] };
 }
 
+/**
+ * Hours a week as a person types them: "27.5", "27,5" or " 30 ". Blank is null (not given);
+ * anything that is not a number from 0 to 168 is undefined (not yet readable).
+ */
+export function parseHours(typed: string): number | null | undefined {
+  const text = typed.trim().replace(',', '.');
+  if (text === '') return null;
+  if (!/^\d+(\.\d+)?$/.test(text)) return undefined;
+  const hours = Number(text);
+  return hours <= 168 ? hours : undefined;
+}
+
 /** A stable key for a duty's words: FNV-1a over the text with spacing and case folded. */
 export function responsibilityKey(text: string): string {
   let hash = 0x811c9dc5;

@@ -163,7 +163,10 @@ describe('the role audit', () => {
     const page = await newPage();
     await page.goto(`${baseUrl}/tools/role-audit/`);
     await addRole(page, 'Midday lead', 'midday-supervision-2');
-    await page.getByLabel('Hours a week').fill('7.5');
+    // Typed key by key, as a person would: "7." on the way to "7.5" must not be lost.
+    await page.getByLabel('Hours a week').click();
+    await page.keyboard.type('7.5');
+    expect(await page.getByLabel('Hours a week').inputValue()).toBe('7.5');
     const before = await page.evaluate(() => localStorage.getItem('pathways.role-audit'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
     const file = await download.path();
@@ -182,6 +185,19 @@ describe('the role audit', () => {
     const after = JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as Record<string, unknown>;
     const expected = JSON.parse(before ?? '{}') as Record<string, unknown>;
     expect({ ...after, revision: 0, updatedAt: '' }).toEqual({ ...expected, revision: 0, updatedAt: '' });
+  });
+
+  it('says when the hours cannot be read, and keeps the hours saved before', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await addRole(page, 'Midday lead', 'midday-supervision-2');
+    await page.getByLabel('Hours a week').fill('10');
+    await page.getByLabel('Hours a week').fill('ten');
+    expect(await page.getByText('Give the hours as a number from 0 to 168').isVisible()).toBe(true);
+    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as {
+      roles: { hoursPerWeek: number }[];
+    };
+    expect(saved.roles[0]?.hoursPerWeek).toBe(10);
   });
 
   it('downloads the audit as CSV', async () => {

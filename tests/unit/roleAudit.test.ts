@@ -8,6 +8,7 @@ import {
   responsibilityKey,
   roleAuditCsv,
   roleAuditKind,
+  parseHours,
   type RoleAudit,
   type SchoolRole,
 } from '../../src/lib/roleAudit';
@@ -109,5 +110,25 @@ describe('the saved audit', () => {
   it('refuses hours that cannot be right', () => {
     const bad = audit({ ...role('a', ta2.id, []), hoursPerWeek: 500 });
     expect(readDocument(roleAuditKind, JSON.stringify(bad))).toMatchObject({ ok: false, reason: 'damaged' });
+  });
+});
+
+describe('hours a week as typed', () => {
+  it.each([
+    ['27.5', 27.5],
+    ['27,5', 27.5],
+    [' 30 ', 30],
+    ['0', 0],
+    ['168', 168],
+  ])('reads %j as %d', (typed, hours) => {
+    expect(parseHours(typed)).toBe(hours);
+  });
+
+  it('reads blank as not given', () => {
+    expect(parseHours('  ')).toBeNull();
+  });
+
+  it.each(['27.', 'abc', '-3', '169', '1e2', '=1+1'])('cannot yet read %j', (typed) => {
+    expect(parseHours(typed)).toBeUndefined();
   });
 });
