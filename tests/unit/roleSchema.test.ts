@@ -146,6 +146,9 @@ describe('the source inconsistencies in the content', () => {
     expect(discrepancies.sort()).toEqual([
       'additional-support-needs-assistant-1: text', // duty 9 printed "therapist/care." (the word "professional" lost)
       'behaviour-management: mental-skills points', // level 4 printed as 80; the scale and the printed total 456 say 52
+      'midday-supervision-1: text', // the index says "Midday Supervisor 1", the heading "Midday Supervision 1"
+      'midday-supervision-2: text', // likewise
+      'midday-supervision-3: text', // likewise
       'teaching-assistant-5: text', // "See section 4.6" where the section on becoming a teacher is 4.9
       'teaching-assistant-5: text', // "7(a-d) above" where the lettered duty is 10
     ]);

@@ -83,6 +83,9 @@ describe('the sources page list of inconsistencies', () => {
     expect(sourceInconsistencies(roles).map((item) => item.roleId)).toEqual([
       'additional-support-needs-assistant-1',
       'behaviour-management',
+      'midday-supervision-1',
+      'midday-supervision-2',
+      'midday-supervision-3',
       'teaching-assistant-5',
       'teaching-assistant-5',
     ]);
