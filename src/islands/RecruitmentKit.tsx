@@ -115,7 +115,7 @@ export function RecruitmentKit({ catalogue }: Props) {
         <h2 id="kit-shortlisting">3. Shortlisting checklist</h2>
         <p>Tick each standard an application shows. Select the applicants whose experience best matches the standards for the role.</p>
         <div class="table-scroll" role="region" aria-labelledby="kit-shortlisting-caption" tabIndex={0}>
-          <table>
+          <table class="tick-grid">
             <caption id="kit-shortlisting-caption">Standards met, by applicant</caption>
             <thead>
               <tr>
