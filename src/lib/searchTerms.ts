@@ -14,7 +14,12 @@ export const searchAbbreviations: readonly { abbreviation: string; expansions: r
   { abbreviation: 'QCF', expansions: [/qualifications? and credit framework/i] },
   { abbreviation: 'SEN', expansions: [/special educational needs?/i] },
   { abbreviation: 'SEND', expansions: [/special educational needs?/i, /\bSEND\b/] },
-  { abbreviation: 'EAL', expansions: [/english (?:as an additional language|is not their first language)/i] },
+  {
+    abbreviation: 'EAL',
+    // Pupils learning English as an additional language are the bilingual and multilingual pupils
+    // the NOS units (STL11, STL35) name.
+    expansions: [/english (?:as an additional language|is not their first language)/i, /\b(?:bi|multi)lingual\b/i],
+  },
   { abbreviation: 'CPD', expansions: [/continuing professional development/i] },
   { abbreviation: 'NJC', expansions: [/national joint council/i] },
   { abbreviation: 'JE', expansions: [/job evaluation/i] },

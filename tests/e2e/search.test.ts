@@ -57,6 +57,7 @@ describe('search', () => {
     ['QTS', 'Qualified Teacher Status (QTS)'],
     ['NOS', 'Using the NOS in job design, job descriptions and recruitment'],
     ['QCF', 'Levels and frameworks'],
+    ['EAL', 'Support bilingual/multilingual pupils'],
   ])('the abbreviation "%s" finds "%s" among the top results', async (query, title) => {
     const page = await browser.newPage();
     expect((await searchFor(page, query)).slice(0, 3)).toContain(title);

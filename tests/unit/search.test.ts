@@ -16,6 +16,10 @@ describe('abbreviations people type', () => {
     expect(keywords.weak).toEqual(expect.arrayContaining(['SEN', 'SEND', 'EAL']));
   });
 
+  it('find the bilingual/multilingual units by "EAL"', () => {
+    expect(searchKeywords('Support bilingual/multilingual pupils', '').strong).toEqual(['EAL']);
+  });
+
   it('are not added to a page that never spells them out', () => {
     expect(searchKeywords('Grade 3', 'Supervising lunchtime activities')).toEqual({ strong: [], weak: [] });
   });
