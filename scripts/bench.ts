@@ -34,6 +34,7 @@ const astroBin = join(dirname(require.resolve('astro/package.json')), astroPacka
 const pageTypes: [string, string][] = [
   ['Home', '/'],
   ['Roles index', '/roles/'],
+  ['Job evaluation', '/roles/job-evaluation/'],
   ['Role (with JE table)', '/roles/learning-mentor-3/'],
   ['Role (extract)', '/roles/teaching-assistant-3/'],
   ['Qualification', '/qualifications/level-2-certificate-supporting-teaching-and-learning/'],

@@ -103,6 +103,31 @@ describe('a role page', () => {
   });
 });
 
+describe('the job evaluation page', () => {
+  it("is reached from a role's JE table and lands on that ladder's levels side by side", async () => {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/roles/learning-mentor-2/`);
+    await page.getByRole('link', { name: "How the factors score, and this profile's levels beside the others" }).click();
+    await page.waitForURL(`${baseUrl}/roles/job-evaluation/#learning-mentor`);
+    const table = page.getByRole('table', { name: /Learning Mentor 1, Learning Mentor 2, Learning Mentor 3$/ });
+    expect(await table.getByRole('row', { name: /^1\. Knowledge/ }).innerText()).toMatch(
+      /Level 3: 60 points\s+Level 4: 80 points \(rises\)\s+Level 4: 80 points$/,
+    );
+    expect(await table.locator('tfoot').innerText()).toMatch(/384\s+443–456\s+482–508/);
+    await page.close();
+  });
+
+  it("shows Behaviour Management's misprinted figure as printed, linked to the note that explains it", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/job-evaluation/`);
+    const row = page.getByRole('table', { name: /Behaviour Management/ }).getByRole('row', { name: /^2\. Mental Skills/ });
+    await row.getByRole('link', { name: '(see the note on Behaviour Management)' }).click();
+    await page.waitForURL(`${baseUrl}/roles/behaviour-management/#je-note-1`);
+    expect(await page.locator('#je-note-1').innerText()).toContain('80');
+    await page.close();
+  });
+});
+
 describe('from a role to the standards', () => {
   it('a Teaching Assistant 3 reaches a NOS unit page in three clicks or fewer', async () => {
     const page = await browser.newPage();
