@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { newItemId } from '../lib/documentStore';
-import type { JobDesignCatalogue } from '../lib/jobDesign';
+import { filterUnits, profileById, profileDuties, unitGroups, type JobDesignCatalogue } from '../lib/jobDesign';
 import {
   assembleJobDescription,
   checkDraft,
+  chosenUnits,
   draftFromProfile,
   jobDescriptionKind,
   jobDescriptionMarkdown,
   moveItem,
   priorities,
+  priorityLabels,
+  replaceItem,
   type DraftWarning,
   type JobDescriptionDraft,
-  type Priority,
 } from '../lib/jobDescription';
-import { indexStatements, profileById, profileStatements } from '../lib/levelConsistency';
+import { indexStatements, profileStatements } from '../lib/levelConsistency';
 import { JobDescriptionView } from './JobDescriptionView';
 import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
@@ -23,8 +25,6 @@ import { downloadText, useStoredDocument } from './useStoredDocument';
 interface Props {
   catalogue: JobDesignCatalogue;
 }
-
-const priorityLabels: Record<Priority, string> = { essential: 'Essential', desirable: 'Desirable' };
 
 const describeDraft = (draft: JobDescriptionDraft) =>
   draft.duties.length === 0 && draft.jobTitle === ''
@@ -94,11 +94,8 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
     focusAfterRender('jd-title');
   };
 
-  const filteredUnits = catalogue.units.filter(
-    (unit) =>
-      (unitGroup === '' || unit.group === unitGroup) && `${unit.code} ${unit.title}`.toLowerCase().includes(unitQuery.trim().toLowerCase()),
-  );
-  const groups = [...new Map(catalogue.units.map((unit) => [unit.group, unit.groupName])).entries()];
+  const filteredUnits = filterUnits(catalogue.units, unitGroup, unitQuery);
+  const groups = unitGroups(catalogue.units);
   const isChosen = (unitId: string) => draft.units.some((item) => item.id === unitId);
   const toggleUnit = (unitId: string, on: boolean) =>
     update({ units: on ? [...draft.units, { id: unitId, priority: 'essential' }] : draft.units.filter((item) => item.id !== unitId) });
@@ -211,7 +208,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                       value={duty.text}
                       onInput={(event) => {
                         const text = event.currentTarget.value;
-                        update({ duties: draft.duties.map((item) => (item.id === duty.id ? { ...item, text } : item)) });
+                        update({ duties: replaceItem(draft.duties, duty.id, { text }) });
                       }}
                     />
                     <InlineWarning warning={warningFor('duty', duty.id)} />
@@ -285,7 +282,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 event.preventDefault();
                 const [profileId, dutyIndex] = libraryDuty.split('#');
                 const source = profileById(catalogue, profileId);
-                const text = source ? [...source.duties, ...source.optionalDuties][Number(dutyIndex)] : undefined;
+                const text = source ? profileDuties(source)[Number(dutyIndex)] : undefined;
                 if (!source || text === undefined) return;
                 update({ duties: [...draft.duties, { id: newItemId(), text, fromProfileId: source.id }] });
               }}
@@ -296,7 +293,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                   <option value="">Choose a duty</option>
                   {catalogue.profiles.map((item) => (
                     <optgroup key={item.id} label={item.title}>
-                      {[...item.duties, ...item.optionalDuties].map((text, position) => (
+                      {profileDuties(item).map((text, position) => (
                         <option key={position} value={`${item.id}#${position}`}>
                           {position >= item.duties.length ? 'May also: ' : ''}
                           {text.replace(/\n/g, ' ')}
@@ -378,11 +375,10 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
             <h3>Chosen standards</h3>
             {draft.units.length === 0 && <p>None chosen yet.</p>}
             <ul class="plain-list">
-              {draft.units.map((chosen) => {
-                const unit = catalogue.units.find((item) => item.id === chosen.id);
-                if (!unit) return null;
+              {chosenUnits(draft, catalogue).map((chosen) => {
+                const { unit } = chosen;
                 return (
-                  <li key={chosen.id}>
+                  <li key={unit.id}>
                     <fieldset class="chosen-item" id={`unit-${unit.id}`}>
                       <legend>
                         {unit.code}: {unit.title}
@@ -393,9 +389,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                             type="radio"
                             name={`unit-priority-${unit.id}`}
                             checked={chosen.priority === priority}
-                            onChange={() =>
-                              update({ units: draft.units.map((item) => (item.id === unit.id ? { ...item, priority } : item)) })
-                            }
+                            onChange={() => update({ units: replaceItem(draft.units, unit.id, { priority }) })}
                           />{' '}
                           {priorityLabels[priority]}
                         </label>
@@ -424,7 +418,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                     value={line.text}
                     onInput={(event) => {
                       const text = event.currentTarget.value;
-                      update({ personSpec: draft.personSpec.map((item) => (item.id === line.id ? { ...item, text } : item)) });
+                      update({ personSpec: replaceItem(draft.personSpec, line.id, { text }) });
                     }}
                   />
                   <InlineWarning warning={warningFor('person', line.id)} />
@@ -437,7 +431,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                       value={line.priority}
                       onChange={(event) => {
                         const priority = event.currentTarget.value === 'desirable' ? 'desirable' : 'essential';
-                        update({ personSpec: draft.personSpec.map((item) => (item.id === line.id ? { ...item, priority } : item)) });
+                        update({ personSpec: replaceItem(draft.personSpec, line.id, { priority }) });
                       }}
                     >
                       {priorities.map((priority) => (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadDocument } from '../lib/documentStore';
-import { jobDescriptionKind, type JobDescriptionDraft } from '../lib/jobDescription';
-import { assembleRecruitmentKit, panelSize, scoringScale, type KitCatalogue } from '../lib/recruitmentKit';
+import { jobDescriptionKind, priorityLabels, type JobDescriptionDraft } from '../lib/jobDescription';
+import { assembleRecruitmentKit, interviewAspects, panelSize, panelSizes, scoringScale, type KitCatalogue } from '../lib/recruitmentKit';
 import { browserStorage } from './useStoredDocument';
 
 interface Props {
@@ -9,6 +9,18 @@ interface Props {
 }
 
 const blankColumns = ['Applicant 1', 'Applicant 2', 'Applicant 3', 'Applicant 4'];
+
+/** A score sheet row's empty cells, one per interview aspect and one for notes, for the panel member to fill in. */
+function ScoreCells() {
+  return (
+    <>
+      {interviewAspects.map((aspect) => (
+        <td key={aspect} />
+      ))}
+      <td />
+    </>
+  );
+}
 
 /**
  * The recruitment kit for the job description saved by the builder in this browser: it only
@@ -63,7 +75,7 @@ export function RecruitmentKit({ catalogue }: Props) {
                 window.history.replaceState(null, '', `${window.location.pathname}?panel=${size}`);
               }}
             >
-              {[1, 2, 3, 4, 5, 6].map((size) => (
+              {panelSizes.map((size) => (
                 <option key={size} value={String(size)}>
                   {size}
                 </option>
@@ -134,7 +146,7 @@ export function RecruitmentKit({ catalogue }: Props) {
                   <th scope="row">
                     {row.code}: {row.title}
                   </th>
-                  <td>{row.priority === 'essential' ? 'Essential' : 'Desirable'}</td>
+                  <td>{priorityLabels[row.priority]}</td>
                   {blankColumns.map((column) => (
                     <td key={column} />
                   ))}
@@ -197,9 +209,11 @@ export function RecruitmentKit({ catalogue }: Props) {
               <thead>
                 <tr>
                   <th scope="col">Standard</th>
-                  <th scope="col">Experience</th>
-                  <th scope="col">Practice</th>
-                  <th scope="col">Knowledge</th>
+                  {interviewAspects.map((aspect) => (
+                    <th scope="col" key={aspect}>
+                      {aspect}
+                    </th>
+                  ))}
                   <th scope="col">Notes</th>
                 </tr>
               </thead>
@@ -210,20 +224,14 @@ export function RecruitmentKit({ catalogue }: Props) {
                       {standard.code}: {standard.title}
                       {standard.priority === 'desirable' ? ' (desirable)' : ''}
                     </th>
-                    <td />
-                    <td />
-                    <td />
-                    <td />
+                    <ScoreCells />
                   </tr>
                 ))}
               </tbody>
               <tfoot>
                 <tr>
                   <th scope="row">Total</th>
-                  <td />
-                  <td />
-                  <td />
-                  <td />
+                  <ScoreCells />
                 </tr>
               </tfoot>
             </table>

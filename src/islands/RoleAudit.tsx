@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { JobDesignCatalogue } from '../lib/jobDesign';
-import { profileById } from '../lib/levelConsistency';
+import { profileById, unitById, type JobDesignCatalogue } from '../lib/jobDesign';
+import { replaceItem } from '../lib/jobDescription';
 import {
   analyseAudit,
   newSchoolRole,
@@ -44,8 +44,7 @@ export function RoleAudit({ catalogue }: Props) {
   const [hoursTyped, setHoursTyped] = useState<Record<string, string>>({});
   const focusAfterRender = useFocusAfterRender();
 
-  const updateRole = (id: string, changes: Partial<SchoolRole>) =>
-    commit({ ...audit, roles: audit.roles.map((role) => (role.id === id ? { ...role, ...changes } : role)) });
+  const updateRole = (id: string, changes: Partial<SchoolRole>) => commit({ ...audit, roles: replaceItem(audit.roles, id, changes) });
   const roleName = (id: string) => {
     const position = audit.roles.findIndex((role) => role.id === id);
     const role = audit.roles[position];
@@ -53,7 +52,7 @@ export function RoleAudit({ catalogue }: Props) {
   };
   const profileTitle = (id: string) => profileById(catalogue, id)?.title ?? id;
   const unitLabel = (id: string) => {
-    const unit = catalogue.units.find((item) => item.id === id);
+    const unit = unitById(catalogue, id);
     return unit ? `${unit.code}: ${unit.title}` : `STL${id.replace(/\D/g, '')} (title not available in our sources)`;
   };
 
@@ -148,7 +147,7 @@ export function RoleAudit({ catalogue }: Props) {
                 <ul class="plain-list">
                   {shown.map((key) => {
                     const responsibility = byKey.get(key);
-                    const optional = profile?.optionalDuties.some((text) => byKey.get(key)?.text === text);
+                    const optional = responsibility !== undefined && profile?.optionalDuties.includes(responsibility.text);
                     const from = responsibility && !listed.includes(key) ? responsibility.profileIds.map(profileTitle).join(', ') : null;
                     return (
                       <li key={key}>

@@ -44,22 +44,16 @@ export function qualificationFramework(
   qualification: { id: string; data: QualificationData },
   graph: ContentGraph,
 ): AssessmentFramework | undefined {
-  const numbers = new Map<number, AssessableStandard>();
-  for (const item of qualification.data.units) {
-    for (const nos of graph.qcfUnit(item.unit.id).data.nosUnits) {
-      const unit = graph.nosUnit(nos.unit.id);
-      numbers.set(unit.data.number, {
-        key: `nos-${unit.data.number}`,
-        code: nosUnitCode(unit),
-        text: unit.data.title ?? 'title not available in our sources',
-        section: nosGroups[unit.data.group],
-      });
-    }
-  }
-  if (numbers.size === 0) return undefined;
+  const units = graph.nosUnitsForQualification(qualification.id);
+  if (units.length === 0) return undefined;
   return {
     id: `qualification-${qualification.id}`,
     title: `NOS units behind the ${qualification.data.title}`,
-    standards: [...numbers.entries()].sort(([a], [b]) => a - b).map(([, standard]) => standard),
+    standards: units.map((unit) => ({
+      key: `nos-${unit.data.number}`,
+      code: nosUnitCode(unit),
+      text: unit.data.title ?? 'title not available in our sources',
+      section: nosGroups[unit.data.group],
+    })),
   };
 }

@@ -29,11 +29,14 @@ export interface PrintedTitleDifference {
   titleOfUnitId?: string;
 }
 
+/** A NOS title without the "(imported CCLD 203)" note the reference adds to units borrowed from other standards. */
+export function withoutImportNote(title: string): string {
+  return title.replace(/\s*\(imported [^)]*\)\s*$/i, '').trim();
+}
+
 /** The NOS title without the number prefix the framework prints or the "(imported …)" note the reference adds, for comparison. */
 export function comparableNosTitle(title: string): string {
-  return title
-    .replace(/^\s*\d+\s*:\s*/, '')
-    .replace(/\s*\(imported [^)]*\)\s*$/i, '')
+  return withoutImportNote(title.replace(/^\s*\d+\s*:\s*/, ''))
     .replace(/[‘’]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()
@@ -83,6 +86,15 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
   const qualificationsForNosUnit = (nosUnitId: string): Qualification[] => {
     const units = new Set(qcfUnitsForNosUnit(nosUnitId).map((entry) => entry.id));
     return content.qualifications.filter((entry) => entry.data.units.some((item) => units.has(item.unit.id)));
+  };
+
+  /** The NOS units a qualification's listed units draw on, each once, in unit-number order. */
+  const nosUnitsForQualification = (qualificationId: string): NosUnit[] => {
+    const found = new Map<string, NosUnit>();
+    for (const item of qualification(qualificationId).data.units) {
+      for (const nos of qcfUnit(item.unit.id).data.nosUnits) found.set(nos.unit.id, nosUnit(nos.unit.id));
+    }
+    return [...found.values()].sort((a, b) => a.data.number - b.data.number);
   };
 
   /** Roles the framework names a qualification for: relevant at that level, or suggested for development. */
@@ -138,6 +150,7 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
     qualificationsForQcfUnit,
     qcfUnitsForNosUnit,
     qualificationsForNosUnit,
+    nosUnitsForQualification,
     rolesForQualification,
     rolesForNosUnit,
     rolesForStatus,

@@ -33,7 +33,7 @@ export interface DocumentSchema<T> {
  * - a full or blocked storage is reported, never ignored.
  *
  * The exact shape of each document is written at the top of its own module
- * (src/lib/portfolioStore.ts, src/lib/jobDescriptionStore.ts, src/lib/roleAuditStore.ts).
+ * (src/lib/portfolioStore.ts, src/lib/jobDescription.ts, src/lib/roleAudit.ts).
  */
 
 /** The fields every stored document has. */
@@ -43,6 +43,21 @@ export interface StoredDocument {
   /** +1 on every save; how a page notices that another tab saved. */
   revision: number;
   updatedAt: string;
+}
+
+/** The schema of the fields every stored document has, to spread into a document's schema. */
+export function documentHeaderShape<F extends string, V extends number>(format: F, version: V) {
+  return {
+    format: z.literal(format),
+    version: z.literal(version),
+    revision: z.int().check(z.minimum(0)),
+    updatedAt: z.string(),
+  };
+}
+
+/** The fields of a new, never-saved document. */
+export function newDocumentHeader<F extends string, V extends number>(format: F, version: V) {
+  return { format, version, revision: 0, updatedAt: new Date(0).toISOString() };
 }
 
 /** Reads one older version and migrates it to the current shape. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
-import { newItemId, type DocumentKind } from './documentStore';
-import type { JobDesignCatalogue, ProfileSummary, UnitOption } from './jobDesign';
+import { withoutImportNote } from './contentGraph';
+import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from './documentStore';
+import { profileById, unitById, type JobDesignCatalogue, type ProfileSummary, type UnitOption } from './jobDesign';
 import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
 
 /**
@@ -31,16 +32,14 @@ export const jobDescriptionVersion = 1;
 
 export const priorities = ['essential', 'desirable'] as const;
 export type Priority = (typeof priorities)[number];
+export const priorityLabels: Record<Priority, string> = { essential: 'Essential', desirable: 'Desirable' };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const itemId = z.string().check(z.minLength(1), z.maxLength(64));
 const profileId = z.nullable(text(100));
 
 export const jobDescriptionSchema = z.object({
-  format: z.literal(jobDescriptionFormat),
-  version: z.literal(jobDescriptionVersion),
-  revision: z.int().check(z.minimum(0)),
-  updatedAt: z.string(),
+  ...documentHeaderShape(jobDescriptionFormat, jobDescriptionVersion),
   profileId,
   jobTitle: text(200),
   purpose: text(5000),
@@ -53,10 +52,7 @@ export type JobDescriptionDraft = z.infer<typeof jobDescriptionSchema>;
 
 export function emptyJobDescription(): JobDescriptionDraft {
   return {
-    format: jobDescriptionFormat,
-    version: jobDescriptionVersion,
-    revision: 0,
-    updatedAt: new Date(0).toISOString(),
+    ...newDocumentHeader(jobDescriptionFormat, jobDescriptionVersion),
     profileId: null,
     jobTitle: '',
     purpose: '',
@@ -99,9 +95,25 @@ export function moveItem<T>(items: readonly T[], index: number, step: -1 | 1): T
   return next;
 }
 
+/** `items` with the one whose id is `id` changed; the others are kept as they are. */
+export function replaceItem<T extends { id: string }>(items: readonly T[], id: string, changes: Partial<T>): T[] {
+  return items.map((item) => (item.id === id ? { ...item, ...changes } : item));
+}
+
+/** The draft's chosen units that the catalogue knows, in the order chosen, each with its priority. */
+export function chosenUnits(
+  draft: Pick<JobDescriptionDraft, 'units'>,
+  catalogue: Pick<JobDesignCatalogue, 'units'>,
+): { unit: UnitOption; priority: Priority }[] {
+  return draft.units.flatMap((chosen) => {
+    const unit = unitById(catalogue, chosen.id);
+    return unit ? [{ unit, priority: chosen.priority }] : [];
+  });
+}
+
 /** A unit title as words in a sentence: "(imported CCLD 203)" notes dropped, first letter lower-cased. */
 export function unitTitleInProse(title: string): string {
-  const plain = title.replace(/\s*\(imported [^)]*\)\s*$/i, '').trim();
+  const plain = withoutImportNote(title);
   return plain.charAt(0).toLowerCase() + plain.slice(1);
 }
 
@@ -125,7 +137,7 @@ export interface DraftWarning {
 
 /** Every duty, unit and person specification line that the profiles place above the chosen profile. */
 export function checkDraft(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue, index: StatementIndex): DraftWarning[] {
-  const chosen = catalogue.profiles.find((profile) => profile.id === draft.profileId);
+  const chosen = profileById(catalogue, draft.profileId);
   if (!chosen) return [];
   const textWarning = (part: 'duty' | 'person', itemId: string, text: string, flag: LevelFlag | null): DraftWarning[] =>
     flag
@@ -142,10 +154,9 @@ export function checkDraft(draft: JobDescriptionDraft, catalogue: JobDesignCatal
       : [];
   return [
     ...draft.duties.flatMap((duty) => textWarning('duty', duty.id, duty.text, placeText(index, chosen, duty.text))),
-    ...draft.units.flatMap((chosenUnit) => {
-      const unit = catalogue.units.find((item) => item.id === chosenUnit.id);
-      const placement = unit ? placeUnit(unit, chosen) : null;
-      if (!unit || !placement) return [];
+    ...chosenUnits(draft, catalogue).flatMap(({ unit }) => {
+      const placement = placeUnit(unit, chosen);
+      if (!placement) return [];
       return [
         {
           part: 'unit' as const,
@@ -173,11 +184,8 @@ export interface JobDescriptionDocument {
 }
 
 export function assembleJobDescription(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue): JobDescriptionDocument {
-  const profile = catalogue.profiles.find((item) => item.id === draft.profileId);
-  const units = draft.units.flatMap((chosen) => {
-    const unit = catalogue.units.find((item) => item.id === chosen.id);
-    return unit ? [{ unit, priority: chosen.priority }] : [];
-  });
+  const profile = profileById(catalogue, draft.profileId);
+  const units = chosenUnits(draft, catalogue);
   const lines = [
     ...draft.personSpec.filter((line) => line.text.trim() !== '').map((line) => ({ text: line.text.trim(), priority: line.priority })),
     ...units.map(({ unit, priority }) => ({ text: personSpecLineForUnit(unit), priority })),

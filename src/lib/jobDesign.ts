@@ -1,13 +1,11 @@
-import type { ContentGraph } from './contentGraph';
-import { ladders } from './jobFamilies';
-import { nosUnitCode } from './nosUnits';
-import { sortRoles, type RoleRef } from './roles';
-import { nosGroups, type NosGroup, type NosUnitData } from '../schemas/nosUnit';
+import type { ladders } from './jobFamilies';
+import type { NosGroup } from '../schemas/nosUnit';
 
 /**
  * What the leaders' tools (job description builder, recruitment kit, role audit) know about the
  * role profiles and the standards: plain serialisable data, computed at build time from the same
- * collections as the pages, handed to the islands as props.
+ * collections as the pages (src/lib/jobDesignProps.ts) and handed to the islands as props, with
+ * the lookups the tools share. Nothing here imports zod, so islands can use it.
  */
 
 /** A role profile as the tools use it: its words, and where it sits on its ladder. */
@@ -57,80 +55,31 @@ export interface JobDesignCatalogue {
   untitledUnitCount: number;
 }
 
-/** A duty and its lettered sub-items as one block of text, each sub-item on its own line. */
-export function flattenDuty(duty: { text: string; subItems: readonly { label: string; text: string }[] }): string {
-  return [duty.text, ...duty.subItems.map((item) => `(${item.label}) ${item.text}`)].join('\n');
+/** The catalogue's profile with this id. */
+export function profileById<P extends Pick<ProfileSummary, 'id'>>(
+  catalogue: { profiles: readonly P[] },
+  id: string | null | undefined,
+): P | undefined {
+  return catalogue.profiles.find((profile) => profile.id === id);
 }
 
-/** The NOS units behind a role's relevant qualifications, in unit-number order. */
-function nosUnitsForRole(role: RoleRef, graph: ContentGraph): { id: string; number: number; qualificationTitles: string[] }[] {
-  const found = new Map<string, { id: string; number: number; qualificationTitles: string[] }>();
-  for (const { id: qualificationId } of role.data.relevantQualifications) {
-    const qualification = graph.qualification(qualificationId);
-    for (const { unit } of qualification.data.units) {
-      for (const { unit: nos } of graph.qcfUnit(unit.id).data.nosUnits) {
-        const entry = found.get(nos.id) ?? { id: nos.id, number: graph.nosUnit(nos.id).data.number, qualificationTitles: [] };
-        if (!entry.qualificationTitles.includes(qualification.data.title)) entry.qualificationTitles.push(qualification.data.title);
-        found.set(nos.id, entry);
-      }
-    }
-  }
-  return [...found.values()].sort((a, b) => a.number - b.number);
+/** The catalogue's unit with this id (only units with a known title are in it). */
+export function unitById(catalogue: Pick<JobDesignCatalogue, 'units'>, id: string): UnitOption | undefined {
+  return catalogue.units.find((unit) => unit.id === id);
 }
 
-/** Builds the tools' catalogue from the role profiles and the standards. */
-export function buildJobDesignCatalogue(
-  roles: readonly RoleRef[],
-  nosUnits: readonly { id: string; data: NosUnitData }[],
-  graph: ContentGraph,
-): JobDesignCatalogue {
-  const sorted = sortRoles(roles);
-  const unitsByRole = new Map(sorted.map((role) => [role.id, nosUnitsForRole(role, graph)]));
-  const profiles: ProfileSummary[] = sorted.map((role) => ({
-    id: role.id,
-    title: role.data.title,
-    ladder: role.data.ladder,
-    ladderName: ladders[role.data.ladder],
-    level: role.data.level,
-    purpose: role.data.purpose,
-    duties: role.data.keyDuties.map(flattenDuty),
-    optionalDuties: role.data.optionalDuties.map(flattenDuty),
-    knowledge: [...role.data.knowledgeSkillsExperience],
-    nosUnitIds: (unitsByRole.get(role.id) ?? []).map((unit) => unit.id),
-  }));
+/** A profile's key duties, then its "may also" duties. */
+export function profileDuties(profile: Pick<ProfileSummary, 'duties' | 'optionalDuties'>): string[] {
+  return [...profile.duties, ...profile.optionalDuties];
+}
 
-  const placementsFor = (unitId: string): UnitPlacement[] => {
-    const placements: UnitPlacement[] = [];
-    for (const role of sorted) {
-      if (role.data.level === null) continue;
-      const drawn = unitsByRole.get(role.id)?.find((unit) => unit.id === unitId);
-      if (!drawn) continue;
-      const existing = placements.find((placement) => placement.ladder === role.data.ladder);
-      if (existing && existing.level <= role.data.level) continue;
-      const placement: UnitPlacement = {
-        ladder: role.data.ladder,
-        level: role.data.level,
-        roleId: role.id,
-        roleTitle: role.data.title,
-        qualifications: drawn.qualificationTitles,
-      };
-      if (existing) placements.splice(placements.indexOf(existing), 1, placement);
-      else placements.push(placement);
-    }
-    return placements;
-  };
+/** The units in one group ('' for all) whose code or title contains the query, ignoring case. */
+export function filterUnits(units: readonly UnitOption[], group: string, query: string): UnitOption[] {
+  const wanted = query.trim().toLowerCase();
+  return units.filter((unit) => (group === '' || unit.group === group) && `${unit.code} ${unit.title}`.toLowerCase().includes(wanted));
+}
 
-  const titled = [...nosUnits].filter((unit) => unit.data.title !== null).sort((a, b) => a.data.number - b.data.number);
-  return {
-    profiles,
-    units: titled.map((unit) => ({
-      id: unit.id,
-      code: nosUnitCode(unit),
-      title: unit.data.title ?? '',
-      group: unit.data.group,
-      groupName: nosGroups[unit.data.group],
-      placements: placementsFor(unit.id),
-    })),
-    untitledUnitCount: nosUnits.length - titled.length,
-  };
+/** The groups the units fall in, each once, in the units' order: [group, its name]. */
+export function unitGroups(units: readonly UnitOption[]): [NosGroup, string][] {
+  return [...new Map(units.map((unit) => [unit.group, unit.groupName])).entries()];
 }

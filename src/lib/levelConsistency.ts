@@ -1,4 +1,4 @@
-import type { JobDesignCatalogue, ProfileSummary, UnitOption } from './jobDesign';
+import { profileDuties, type ProfileSummary, type UnitOption } from './jobDesign';
 
 /**
  * Level consistency: does a duty, a line of a person specification or a NOS unit belong, by the
@@ -149,13 +149,8 @@ export function lowestLevelHolding(profiles: readonly ProfileSummary[], ladder: 
   let lowest: ProfileSummary | null = null;
   for (const profile of profiles) {
     if (profile.ladder !== ladder || profile.level === null) continue;
-    const holds = profile.duties.includes(text) || profile.optionalDuties.includes(text);
+    const holds = profileDuties(profile).includes(text);
     if (holds && (lowest === null || (lowest.level ?? 0) > profile.level)) lowest = profile;
   }
   return lowest;
-}
-
-/** The catalogue's profiles by id. */
-export function profileById(catalogue: Pick<JobDesignCatalogue, 'profiles'>, id: string | null | undefined): ProfileSummary | undefined {
-  return catalogue.profiles.find((profile) => profile.id === id);
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { olderVersion, type DocumentKind } from './documentStore';
+import { documentHeaderShape, newDocumentHeader, olderVersion, type DocumentKind } from './documentStore';
 
 /**
  * The self-assessment portfolio, kept in the browser's localStorage under `pathways.portfolio`.
@@ -53,10 +53,7 @@ const evidenceSchema = z.object({
 });
 
 export const portfolioSchema = z.object({
-  format: z.literal(portfolioFormat),
-  version: z.literal(portfolioVersion),
-  revision: z.int().check(z.minimum(0)),
-  updatedAt: z.string(),
+  ...documentHeaderShape(portfolioFormat, portfolioVersion),
   ratings: z.record(standardKey, z.enum(ratings)),
   evidence: z.array(evidenceSchema).check(z.maxLength(2000)),
 });
@@ -73,22 +70,13 @@ const version1Schema = z.object({
 });
 
 export function emptyPortfolio(): Portfolio {
-  return {
-    format: portfolioFormat,
-    version: portfolioVersion,
-    revision: 0,
-    updatedAt: new Date(0).toISOString(),
-    ratings: {},
-    evidence: [],
-  };
+  return { ...newDocumentHeader(portfolioFormat, portfolioVersion), ratings: {}, evidence: [] };
 }
 
 /** Version 1 → 2: one standard per evidence entry becomes a list; a revision counter starts. */
 function migrateFromVersion1(old: z.infer<typeof version1Schema>): Portfolio {
   return {
-    format: portfolioFormat,
-    version: portfolioVersion,
-    revision: 0,
+    ...newDocumentHeader(portfolioFormat, portfolioVersion),
     updatedAt: old.updatedAt,
     ratings: old.ratings,
     evidence: old.evidence.map(({ standard, ...entry }) => ({ ...entry, standards: [standard] })),

@@ -1,5 +1,5 @@
-import type { JobDesignCatalogue, ProfileSummary } from './jobDesign';
-import { unitTitleInProse, type JobDescriptionDraft, type Priority } from './jobDescription';
+import { profileById, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
+import { chosenUnits, unitTitleInProse, type JobDescriptionDraft, type Priority } from './jobDescription';
 
 /**
  * The recruitment kit: the stages of recruitment the NOS guidance describes (advertising,
@@ -14,9 +14,12 @@ export interface KitStandard {
   priority: Priority;
 }
 
+/** What the interview questions probe for each standard, in the order asked and scored. */
+export const interviewAspects = ['Experience', 'Practice', 'Knowledge'] as const;
+
 export interface InterviewStandard extends KitStandard {
   /** Questions probing experience, practice and knowledge, as the source asks interviews to. */
-  questions: { aspect: 'Experience' | 'Practice' | 'Knowledge'; question: string }[];
+  questions: { aspect: (typeof interviewAspects)[number]; question: string }[];
 }
 
 export interface RecruitmentKit {
@@ -37,12 +40,9 @@ export interface KitCatalogue {
 }
 
 export function assembleRecruitmentKit(draft: JobDescriptionDraft, catalogue: KitCatalogue): RecruitmentKit {
-  const chosen = draft.units.flatMap((item) => {
-    const unit = catalogue.units.find((option) => option.id === item.id);
-    return unit ? [{ code: unit.code, title: unit.title, priority: item.priority }] : [];
-  });
+  const chosen = chosenUnits(draft, catalogue).map(({ unit, priority }) => ({ code: unit.code, title: unit.title, priority }));
   const standards = [...chosen.filter((unit) => unit.priority === 'essential'), ...chosen.filter((unit) => unit.priority === 'desirable')];
-  const profile = catalogue.profiles.find((item) => item.id === draft.profileId);
+  const profile = profileById(catalogue, draft.profileId);
   return {
     jobTitle: draft.jobTitle.trim() || profile?.title || 'the job',
     standards,
@@ -88,8 +88,11 @@ export const scoringScale = [
   { score: 3, meaning: 'Meets the standard with strong, varied evidence' },
 ] as const;
 
+/** The panel sizes the kit prints score sheets for. */
+export const panelSizes = [1, 2, 3, 4, 5, 6] as const;
+
 /** How many panel members the kit prints score sheets for, read from the address; 1 to 6, 3 when absent or unreadable. */
 export function panelSize(search: string): number {
   const value = Number(new URLSearchParams(search).get('panel'));
-  return Number.isInteger(value) && value >= 1 && value <= 6 ? value : 3;
+  return panelSizes.find((size) => size === value) ?? 3;
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { toCsv } from './csv';
-import { newItemId, type DocumentKind } from './documentStore';
-import type { JobDesignCatalogue, ProfileSummary } from './jobDesign';
+import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from './documentStore';
+import { profileById, profileDuties, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
 import { lowestLevelHolding } from './levelConsistency';
 
 /**
@@ -41,10 +41,7 @@ const schoolRoleSchema = z.object({
 });
 
 export const roleAuditSchema = z.object({
-  format: z.literal(roleAuditFormat),
-  version: z.literal(roleAuditVersion),
-  revision: z.int().check(z.minimum(0)),
-  updatedAt: z.string(),
+  ...documentHeaderShape(roleAuditFormat, roleAuditVersion),
   school: z.string().check(z.maxLength(200)),
   roles: z.array(schoolRoleSchema).check(z.maxLength(500)),
 });
@@ -53,7 +50,7 @@ export type RoleAudit = z.infer<typeof roleAuditSchema>;
 export type SchoolRole = z.infer<typeof schoolRoleSchema>;
 
 export function emptyRoleAudit(): RoleAudit {
-  return { format: roleAuditFormat, version: roleAuditVersion, revision: 0, updatedAt: new Date(0).toISOString(), school: '', roles: [] };
+  return { ...newDocumentHeader(roleAuditFormat, roleAuditVersion), school: '', roles: [] };
 }
 
 export const roleAuditKind: DocumentKind<RoleAudit> = {
@@ -103,7 +100,7 @@ export interface Responsibility {
 export function responsibilities(profiles: readonly ProfileSummary[]): Responsibility[] {
   const byKey = new Map<string, Responsibility>();
   for (const profile of profiles) {
-    for (const text of [...profile.duties, ...profile.optionalDuties]) {
+    for (const text of profileDuties(profile)) {
       const key = responsibilityKey(text);
       const existing = byKey.get(key);
       if (existing) {
@@ -116,7 +113,7 @@ export function responsibilities(profiles: readonly ProfileSummary[]): Responsib
 
 /** The responsibilities a role's closest profile lists, key duties first. */
 export function profileResponsibilities(profile: ProfileSummary): string[] {
-  return [...profile.duties, ...profile.optionalDuties].map(responsibilityKey);
+  return profileDuties(profile).map(responsibilityKey);
 }
 
 export interface RoleFinding {
@@ -147,10 +144,9 @@ export interface AuditAnalysis {
 export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): AuditAnalysis {
   const all = responsibilities(catalogue.profiles);
   const byKey = new Map(all.map((item) => [item.key, item]));
-  const profileOf = (role: SchoolRole) => catalogue.profiles.find((profile) => profile.id === role.profileId) ?? null;
 
   const roles: RoleFinding[] = audit.roles.map((role) => {
-    const profile = profileOf(role);
+    const profile = profileById(catalogue, role.profileId) ?? null;
     const finding: RoleFinding = {
       roleId: role.id,
       roleTitle: role.title,
@@ -167,7 +163,7 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
         continue;
       }
       if (!profile) continue;
-      const onLadder = responsibility.profileIds.some((id) => catalogue.profiles.find((item) => item.id === id)?.ladder === profile.ladder);
+      const onLadder = responsibility.profileIds.some((id) => profileById(catalogue, id)?.ladder === profile.ladder);
       if (!onLadder) {
         finding.otherLadders.push(responsibility);
         continue;
@@ -212,7 +208,7 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
 export function roleAuditCsv(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): string {
   const all = new Map(responsibilities(catalogue.profiles).map((item) => [item.key, item]));
   const analysis = analyseAudit(audit, catalogue);
-  const titleOf = (id: string) => catalogue.profiles.find((profile) => profile.id === id)?.title ?? id;
+  const titleOf = (id: string) => profileById(catalogue, id)?.title ?? id;
   const rows = audit.roles.flatMap((role) => {
     const finding = analysis.roles.find((item) => item.roleId === role.id);
     const base = [role.title, role.hoursPerWeek, role.profileId ? titleOf(role.profileId) : ''];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableNosTitle } from '../../src/lib/contentGraph';
+import { comparableNosTitle, withoutImportNote } from '../../src/lib/contentGraph';
 import { graph } from './siteContent';
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id).sort();
@@ -12,6 +12,28 @@ describe('links from a role down to the standards', () => {
       .qualification('level-3-certificate-supporting-teaching-and-learning')
       .data.units.map((item) => graph.qcfUnit(item.unit.id));
     expect(units.flatMap((unit) => unit.data.nosUnits.map((item) => item.unit.id))).toContain('stl-30');
+  });
+});
+
+describe('the NOS units behind a qualification', () => {
+  it('are every unit its listed units draw on, once each, in unit-number order', () => {
+    const units = graph.nosUnitsForQualification('level-3-certificate-supporting-teaching-and-learning');
+    const numbers = units.map((unit) => unit.data.number);
+    expect(numbers).toContain(30);
+    expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+  });
+
+  it('are none for a qualification without listed units', () => {
+    const without = graph.qualification('functional-skills-english');
+    expect(without.data.units).toEqual([]);
+    expect(graph.nosUnitsForQualification(without.id)).toEqual([]);
+  });
+});
+
+describe('a NOS title borrowed from other standards', () => {
+  it('reads without its "(imported …)" note', () => {
+    expect(withoutImportNote("Support children's development (imported CCLD 203)")).toBe("Support children's development");
+    expect(withoutImportNote('Help to keep children safe')).toBe('Help to keep children safe');
   });
 });
 

@@ -3,12 +3,14 @@ import { exportDocument, readDocument } from '../../src/lib/documentStore';
 import {
   assembleJobDescription,
   checkDraft,
+  chosenUnits,
   draftFromProfile,
   emptyJobDescription,
   jobDescriptionKind,
   jobDescriptionMarkdown,
   moveItem,
   personSpecLineForUnit,
+  replaceItem,
 } from '../../src/lib/jobDescription';
 import { catalogue, profile, statementIndex } from './jobDesignCatalogue';
 
@@ -116,6 +118,36 @@ describe('reordering', () => {
     expect(moveItem(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);
     expect(moveItem(['a', 'b', 'c'], 0, -1)).toEqual(['a', 'b', 'c']);
     expect(moveItem(['a', 'b', 'c'], 2, 1)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('editing one item of a list', () => {
+  it('changes only the item with that id, and leaves the list as it was for an unknown id', () => {
+    const items = [
+      { id: 'a', text: 'one' },
+      { id: 'b', text: 'two' },
+    ];
+    expect(replaceItem(items, 'b', { text: 'changed' })).toEqual([
+      { id: 'a', text: 'one' },
+      { id: 'b', text: 'changed' },
+    ]);
+    expect(replaceItem(items, 'z', { text: 'changed' })).toEqual(items);
+  });
+});
+
+describe('the chosen units', () => {
+  it('come in the order chosen with their priority, and leave out a unit the catalogue no longer has', () => {
+    const draft = {
+      units: [
+        { id: 'stl-30', priority: 'desirable' as const },
+        { id: 'stl-999', priority: 'essential' as const },
+        { id: 'stl-3', priority: 'essential' as const },
+      ],
+    };
+    expect(chosenUnits(draft, catalogue).map(({ unit, priority }) => `${unit.code} ${priority}`)).toEqual([
+      'STL30 desirable',
+      'STL3 essential',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
-import { buildJobDesignCatalogue } from '../../src/lib/jobDesign';
-import { indexStatements, profileById, profileStatements } from '../../src/lib/levelConsistency';
-import type { ProfileSummary } from '../../src/lib/jobDesign';
+import { buildJobDesignCatalogue } from '../../src/lib/jobDesignProps';
+import { profileById, type ProfileSummary } from '../../src/lib/jobDesign';
+import { indexStatements, profileStatements } from '../../src/lib/levelConsistency';
 import { content, graph } from './siteContent';
 
 /** The leaders' tools' catalogue, built from the real content as the pages build it. */

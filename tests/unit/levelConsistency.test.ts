@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { filterUnits, unitGroups } from '../../src/lib/jobDesign';
 import { placeText, placeUnit, contentWords } from '../../src/lib/levelConsistency';
 import { catalogue, profile, statementIndex } from './jobDesignCatalogue';
 
@@ -81,5 +82,21 @@ describe('the catalogue the tools receive', () => {
     const ta3 = profile('teaching-assistant-3');
     const withItems = ta3.duties.find((duty) => duty.includes('\n(a) '));
     expect(withItems?.split('\n')).toHaveLength(5);
+  });
+
+  it('narrows the units by group and by words of the code or title, whatever the case', () => {
+    const safe = filterUnits(catalogue.units, '', '  KEEP children SAFE ');
+    expect(safe.map((item) => item.code)).toContain('STL3');
+    expect(filterUnits(catalogue.units, '', 'stl3').map((item) => item.code)).toContain('STL3');
+    const [firstGroup] = unitGroups(catalogue.units);
+    const inGroup = filterUnits(catalogue.units, firstGroup?.[0] ?? '', '');
+    expect(inGroup.length).toBeGreaterThan(0);
+    expect(inGroup.every((item) => item.group === firstGroup?.[0])).toBe(true);
+    expect(filterUnits(catalogue.units, '', 'no such words anywhere')).toEqual([]);
+  });
+
+  it('lists each group of units once, in unit order', () => {
+    const groups = unitGroups(catalogue.units).map(([group]) => group);
+    expect(groups).toEqual([...new Set(catalogue.units.map((item) => item.group))]);
   });
 });
