@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import { buildContentGraph } from '../lib/contentGraph';
-import { buildProgressionGraph } from '../lib/progression';
-import { describeDanglingReferences, findDanglingReferences } from '../lib/referenceIntegrity';
+import { buildContentGraph } from '../lib/content/contentGraph';
+import { buildProgressionGraph } from '../lib/progression/progression';
+import { describeDanglingReferences, findDanglingReferences } from '../lib/content/referenceIntegrity';
 
 async function load() {
   const content = {

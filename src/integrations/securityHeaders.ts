@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFromHtml, headersFile } from '../lib/securityHeaders';
+import { cspFromHtml, headersFile } from '../lib/site/securityHeaders';
 
 /** After the build, writes dist/_headers with the security headers and the site's CSP. */
 export function securityHeaders(): AstroIntegration {

@@ -1,4 +1,4 @@
-import type { RoleComparison } from '../lib/roleComparison';
+import type { RoleComparison } from '../lib/progression/roleComparison';
 
 /** A table head: one column naming what the rows are, then one per role compared. */
 function RoleColumnsHead({ first, roles }: { first: string; roles: RoleComparison['roles'] }) {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { newItemId } from '../lib/documentStore';
-import { filterUnits, profileById, profileDuties, unitGroups, type JobDesignCatalogue } from '../lib/jobDesign';
+import { newItemId } from '../lib/storage/documentStore';
+import { filterUnits, profileById, profileDuties, unitGroups, type JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
 import {
   assembleJobDescription,
   checkDraft,
@@ -14,8 +14,8 @@ import {
   replaceItem,
   type DraftWarning,
   type JobDescriptionDraft,
-} from '../lib/jobDescription';
-import { indexStatements, profileStatements } from '../lib/levelConsistency';
+} from '../lib/leadersTools/jobDescription';
+import { indexStatements, profileStatements } from '../lib/leadersTools/levelConsistency';
 import { JobDescriptionView } from './JobDescriptionView';
 import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
@@ -49,8 +49,8 @@ function InlineWarning({ warning }: { warning: DraftWarning | undefined }) {
 
 /**
  * The job description and person specification builder. The draft is saved in this browser as
- * the leader works (src/lib/jobDescription.ts has its shape); the checks against the profiles
- * come from src/lib/levelConsistency.ts. Everything typed is rendered as text.
+ * the leader works (src/lib/leadersTools/jobDescription.ts has its shape); the checks against the profiles
+ * come from src/lib/leadersTools/levelConsistency.ts. Everything typed is rendered as text.
  */
 export function JobDescriptionBuilder({ catalogue }: Props) {
   const store = useStoredDocument(jobDescriptionKind, 'job description draft');

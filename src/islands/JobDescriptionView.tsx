@@ -1,4 +1,4 @@
-import type { JobDescriptionDocument } from '../lib/jobDescription';
+import type { JobDescriptionDocument } from '../lib/leadersTools/jobDescription';
 
 /** A list of lines, or a plain "None listed." when there are none. */
 function Lines({ items, numbered = false }: { items: readonly string[]; numbered?: boolean }) {

@@ -1,4 +1,4 @@
-import type { ProfileSummary } from '../lib/jobDesign';
+import type { ProfileSummary } from '../lib/leadersTools/jobDesign';
 
 /** The role profiles as the options of a select, in catalogue order. */
 export function ProfileOptions({ profiles }: { profiles: readonly Pick<ProfileSummary, 'id' | 'title'>[] }) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MapLayout, PlacedEdge, PlacedNode } from '../lib/mapLayout';
+import type { MapLayout, PlacedEdge, PlacedNode } from '../lib/progression/mapLayout';
 
 export interface MapProps {
   layout: Omit<MapLayout, 'edges'> & { edges: Omit<PlacedEdge, 'basisNote'>[] };

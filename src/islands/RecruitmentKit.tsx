@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadDocument } from '../lib/documentStore';
-import { jobDescriptionKind, priorityLabels, type JobDescriptionDraft } from '../lib/jobDescription';
-import { assembleRecruitmentKit, interviewAspects, panelSize, panelSizes, scoringScale, type KitCatalogue } from '../lib/recruitmentKit';
+import { loadDocument } from '../lib/storage/documentStore';
+import { jobDescriptionKind, priorityLabels, type JobDescriptionDraft } from '../lib/leadersTools/jobDescription';
+import {
+  assembleRecruitmentKit,
+  interviewAspects,
+  panelSize,
+  panelSizes,
+  scoringScale,
+  type KitCatalogue,
+} from '../lib/leadersTools/recruitmentKit';
 import { browserStorage } from './useStoredDocument';
 
 interface Props {

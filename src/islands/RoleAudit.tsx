@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { profileById, unitById, type JobDesignCatalogue } from '../lib/jobDesign';
-import { replaceItem } from '../lib/jobDescription';
+import { profileById, unitById, type JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
+import { replaceItem } from '../lib/leadersTools/jobDescription';
 import {
   analyseAudit,
   newSchoolRole,
@@ -11,7 +11,7 @@ import {
   roleAuditKind,
   type RoleAudit as RoleAuditDocument,
   type SchoolRole,
-} from '../lib/roleAudit';
+} from '../lib/leadersTools/roleAudit';
 import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
@@ -29,7 +29,7 @@ const firstLine = (text: string) => text.split('\n')[0] ?? text;
 /**
  * The role audit: a school's support staff roles, each with its closest profile and the
  * responsibilities it really carries out, mapped to the profiles and standards. Saved in this
- * browser through the shared document store (src/lib/roleAudit.ts has the shape).
+ * browser through the shared document store (src/lib/leadersTools/roleAudit.ts has the shape).
  */
 export function RoleAudit({ catalogue }: Props) {
   const store = useStoredDocument(roleAuditKind, 'role audit');

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useAddress } from './useAddress';
-import { compareRoles, readComparedRoles } from '../lib/roleComparison';
-import type { RoleRef } from '../lib/roles';
+import { compareRoles, readComparedRoles } from '../lib/progression/roleComparison';
+import type { RoleRef } from '../lib/content/roles';
 import { ComparisonView } from './ComparisonView';
 
 interface Props {

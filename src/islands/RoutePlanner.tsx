@@ -8,8 +8,8 @@ import {
   writePlannerState,
   type PlannerProblem,
   type PlannerState,
-} from '../lib/planner';
-import type { ProgressionGraph } from '../lib/progression';
+} from '../lib/progression/planner';
+import type { ProgressionGraph } from '../lib/progression/progression';
 
 interface Props {
   graph: ProgressionGraph;

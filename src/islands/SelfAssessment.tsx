@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { newItemId } from '../lib/documentStore';
-import { portfolioKind, ratingCounts, ratingLabels, ratings, type Evidence, type Portfolio, type Rating } from '../lib/portfolioStore';
+import { newItemId } from '../lib/storage/documentStore';
+import {
+  portfolioKind,
+  ratingCounts,
+  ratingLabels,
+  ratings,
+  type Evidence,
+  type Portfolio,
+  type Rating,
+} from '../lib/storage/portfolioStore';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useStoredDocument } from './useStoredDocument';
 
@@ -30,7 +38,7 @@ const describePortfolio = (portfolio: Portfolio) =>
 
 /**
  * Self-assessment against the HLTA standards with an evidence portfolio, saved in this browser.
- * Every change saves at once; nothing is ever silently lost (see src/lib/portfolioStore.ts).
+ * Every change saves at once; nothing is ever silently lost (see src/lib/storage/portfolioStore.ts).
  * Everything the user types, or an imported file holds, is rendered as text.
  */
 export function SelfAssessment({ frameworks }: Props) {

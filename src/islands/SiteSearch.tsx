@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useAddress } from './useAddress';
-import { loadPagefind, type PagefindResult, type PagefindResultData } from '../lib/pagefindClient';
+import { loadPagefind, type PagefindResult, type PagefindResultData } from '../lib/search/pagefindClient';
 import {
   excerptParts,
   keywordQuery,
@@ -9,7 +9,7 @@ import {
   resultsSummary,
   writeSearchState,
   type SearchState,
-} from '../lib/searchPage';
+} from '../lib/search/searchPage';
 
 interface Props {
   /** Content types to offer as filters. */

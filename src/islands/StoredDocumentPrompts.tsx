@@ -1,4 +1,4 @@
-import type { StoredDocument } from '../lib/documentStore';
+import type { StoredDocument } from '../lib/storage/documentStore';
 import type { StoredDocumentHandle } from './useStoredDocument';
 
 interface Props<T extends StoredDocument> {

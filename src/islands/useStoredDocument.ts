@@ -7,7 +7,7 @@ import {
   type DocumentKind,
   type StorageLike,
   type StoredDocument,
-} from '../lib/documentStore';
+} from '../lib/storage/documentStore';
 
 export type StoreNotice = { kind: 'info' | 'warning'; text: string } | null;
 
@@ -33,7 +33,7 @@ export function downloadText(text: string, fileName: string, type: string): void
 /**
  * A document kept in this browser, for an island: loads it once the page is in the browser,
  * saves every change at once, and turns each thing that can go wrong into something the user is
- * told (src/lib/documentStore.ts has the rules). `noun` names the document in messages: "portfolio".
+ * told (src/lib/storage/documentStore.ts has the rules). `noun` names the document in messages: "portfolio".
  */
 export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T>, noun: string) {
   const [document, setDocument] = useState<T>(kind.empty());

@@ -1,21 +1,6 @@
 import { z } from 'astro/zod';
+import { qualificationTypes, sizeClasses } from '../domain/qualificationKinds';
 import { ref, sourceCitation, sourceText } from './common';
-
-/** Kinds of qualification as the TDA guide describes them, plus generic skills and apprenticeships. */
-export const qualificationTypes = {
-  occupational: 'Occupational',
-  'vocationally-related': 'Vocationally related',
-  'higher-education': 'Higher education',
-  'functional-generic': 'Functional or generic skills',
-  apprenticeship: 'Apprenticeship',
-} as const;
-
-/** QCF size classes by credit (1 credit = 10 hours of learning). */
-export const sizeClasses = {
-  award: 'Award (up to 12 credits)',
-  certificate: 'Certificate (13 to 36 credits)',
-  diploma: 'Diploma (37 credits or more)',
-} as const;
 
 export const qualificationSchema = z.object({
   /** Title as the source prints it. */
@@ -30,7 +15,10 @@ export const qualificationSchema = z.object({
   /** Why the site places it in that type, where the sources do not say so in as many words. */
   typeReason: sourceText.optional(),
   /** QCF size class, where the title says it. */
-  sizeClass: z.enum(['award', 'certificate', 'diploma']).nullable().default(null),
+  sizeClass: z
+    .enum(Object.keys(sizeClasses) as [keyof typeof sizeClasses, ...(keyof typeof sizeClasses)[]])
+    .nullable()
+    .default(null),
   /** What the qualification is for and who it suits, as the sources describe it, one point per item. */
   description: z.array(sourceText).min(1),
   /** QCF units the framework lists for it: core units, or some of the optional units. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { jeFactorIds, jeFactors, numericLevel, schemePoints } from '../lib/jeScheme';
-import { formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal } from '../lib/jeTotals';
-import { jobFamilies, ladders } from '../lib/jobFamilies';
+import { jeFactorIds, jeFactors, numericLevel, schemePoints } from '../domain/jeScheme';
+import { formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal } from '../domain/jeTotals';
+import { jobFamilies, ladders } from '../domain/jobFamilies';
 import { ref, sourceCitation, sourceText } from './common';
 
 export { jobFamilies, ladders };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { budgets } from '../../src/lib/budgets';
+import { budgets } from '../../src/lib/site/budgets';
 import { describe, expect, it } from 'vitest';
 import { pageScriptFiles } from '../../scripts/islandScripts.ts';
 import { resolveFile } from '../../scripts/staticServer.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hltaFramework, qualificationFramework } from '../../src/lib/assessmentFrameworks';
+import { hltaFramework, qualificationFramework } from '../../src/lib/content/assessmentFrameworks';
 import { content, graph } from './siteContent';
 
 describe('what a self-assessment can be against', () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFrontmatter } from '../../src/lib/frontmatter';
+import { readFrontmatter } from '../../src/lib/content/frontmatter';
 
 export const contentDir = join(import.meta.dirname, '../../content');
 export const sourcesDir = join(import.meta.dirname, '../../../shared/sources');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparableNosTitle, withoutImportNote } from '../../src/lib/contentGraph';
+import { comparableNosTitle, withoutImportNote } from '../../src/lib/content/contentGraph';
 import { graph } from './siteContent';
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id).sort();

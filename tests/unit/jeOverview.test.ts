@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jeLadderTables, jeOverviewHref, jeScale } from '../../src/lib/jeOverview';
+import { jeLadderTables, jeOverviewHref, jeScale } from '../../src/lib/jobEvaluation/jeOverview';
 import { content } from './siteContent';
 
 const tables = jeLadderTables(content.roles);

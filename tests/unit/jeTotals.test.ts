@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factorRange, formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal, printedRowPoints } from '../../src/lib/jeTotals';
-import { jeFactors, numericLevel, schemePoints } from '../../src/lib/jeScheme';
+import { factorRange, formatRange, jeTotal, parsePointsAsPrinted, parsePrintedTotal, printedRowPoints } from '../../src/domain/jeTotals';
+import { jeFactors, numericLevel, schemePoints } from '../../src/domain/jeScheme';
 import { roleSchema } from '../../src/schemas/role';
 import { loadCollection } from './contentFiles';
 

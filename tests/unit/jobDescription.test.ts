@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDocument, readDocument } from '../../src/lib/documentStore';
+import { exportDocument, readDocument } from '../../src/lib/storage/documentStore';
 import {
   assembleJobDescription,
   checkDraft,
@@ -11,7 +11,7 @@ import {
   moveItem,
   personSpecLineForUnit,
   replaceItem,
-} from '../../src/lib/jobDescription';
+} from '../../src/lib/leadersTools/jobDescription';
 import { catalogue, profile, statementIndex } from './jobDesignCatalogue';
 
 const ta3Draft = () => draftFromProfile(profile('teaching-assistant-3'));

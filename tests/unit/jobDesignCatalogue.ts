@@ -1,6 +1,6 @@
-import { buildJobDesignCatalogue } from '../../src/lib/jobDesignProps';
-import { profileById, type ProfileSummary } from '../../src/lib/jobDesign';
-import { indexStatements, profileStatements } from '../../src/lib/levelConsistency';
+import { buildJobDesignCatalogue } from '../../src/lib/leadersTools/jobDesignProps';
+import { profileById, type ProfileSummary } from '../../src/lib/leadersTools/jobDesign';
+import { indexStatements, profileStatements } from '../../src/lib/leadersTools/levelConsistency';
 import { content, graph } from './siteContent';
 
 /** The leaders' tools' catalogue, built from the real content as the pages build it. */

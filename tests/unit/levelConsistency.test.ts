@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterUnits, unitGroups } from '../../src/lib/jobDesign';
-import { placeText, placeUnit, contentWords } from '../../src/lib/levelConsistency';
+import { filterUnits, unitGroups } from '../../src/lib/leadersTools/jobDesign';
+import { placeText, placeUnit, contentWords } from '../../src/lib/leadersTools/levelConsistency';
 import { catalogue, profile, statementIndex } from './jobDesignCatalogue';
 
 const unit = (code: string) => {

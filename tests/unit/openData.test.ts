@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv';
-import { openDataFiles } from '../../src/lib/openData';
+import { toCsv } from '../../src/lib/openData/csv';
+import { openDataFiles } from '../../src/lib/openData/openData';
 import { content, graph } from './siteContent';
 
 const files = new Map(openDataFiles(content, graph).map((file) => [file.name, file]));

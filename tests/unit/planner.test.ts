@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStep, generalHaves, readPlannerState, writePlannerState } from '../../src/lib/planner';
-import type { MapEdge, ProgressionGraph } from '../../src/lib/progression';
+import { checkStep, generalHaves, readPlannerState, writePlannerState } from '../../src/lib/progression/planner';
+import type { MapEdge, ProgressionGraph } from '../../src/lib/progression/progression';
 
 const graph: ProgressionGraph = {
   nodes: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportDocument, loadDocument, readDocument, saveDocument, type StorageLike } from '../../src/lib/documentStore';
-import { emptyPortfolio, portfolioKind, ratingCounts, storageKey } from '../../src/lib/portfolioStore';
+import { exportDocument, loadDocument, readDocument, saveDocument, type StorageLike } from '../../src/lib/storage/documentStore';
+import { emptyPortfolio, portfolioKind, ratingCounts, storageKey } from '../../src/lib/storage/portfolioStore';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));

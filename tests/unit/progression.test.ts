@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumns, layoutMap, maxLabelLines, nodeHeight, nodeWidth, wrapLabel } from '../../src/lib/mapLayout';
-import { buildProgressionGraph, findRoutes, nodeAccessibleName, reachableFrom, type ProgressionGraph } from '../../src/lib/progression';
+import { assignColumns, layoutMap, maxLabelLines, nodeHeight, nodeWidth, wrapLabel } from '../../src/lib/progression/mapLayout';
+import {
+  buildProgressionGraph,
+  findRoutes,
+  nodeAccessibleName,
+  reachableFrom,
+  type ProgressionGraph,
+} from '../../src/lib/progression/progression';
 import { progressionSchema } from '../../src/schemas/progression';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

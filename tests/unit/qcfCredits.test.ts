@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hoursPerCredit, sizeClassForCredits } from '../../src/lib/qcfCredits';
+import { hoursPerCredit, sizeClassForCredits } from '../../src/lib/content/qcfCredits';
 
 describe('the QCF credit rule', () => {
   it('counts ten hours of learning per credit', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromProfile, emptyJobDescription, unitTitleInProse } from '../../src/lib/jobDescription';
-import { assembleRecruitmentKit, panelSize } from '../../src/lib/recruitmentKit';
+import { draftFromProfile, emptyJobDescription, unitTitleInProse } from '../../src/lib/leadersTools/jobDescription';
+import { assembleRecruitmentKit, panelSize } from '../../src/lib/leadersTools/recruitmentKit';
 import { catalogue, profile } from './jobDesignCatalogue';
 
 const draft = {

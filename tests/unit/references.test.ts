@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDanglingReferences, findDanglingReferences } from '../../src/lib/referenceIntegrity';
+import { describeDanglingReferences, findDanglingReferences } from '../../src/lib/content/referenceIntegrity';
 import { content } from './siteContent';
 
 describe('references between collections', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportDocument, readDocument } from '../../src/lib/documentStore';
+import { exportDocument, readDocument } from '../../src/lib/storage/documentStore';
 import {
   analyseAudit,
   emptyRoleAudit,
@@ -11,7 +11,7 @@ import {
   parseHours,
   type RoleAudit,
   type SchoolRole,
-} from '../../src/lib/roleAudit';
+} from '../../src/lib/leadersTools/roleAudit';
 import { catalogue, profile } from './jobDesignCatalogue';
 
 const role = (id: string, profileId: string, ticked: string[], title = id): SchoolRole => ({

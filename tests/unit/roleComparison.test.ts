@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentPairs, compareRoles, readComparedRoles } from '../../src/lib/roleComparison';
+import { adjacentPairs, compareRoles, readComparedRoles } from '../../src/lib/progression/roleComparison';
 import { content } from './siteContent';
 
 const role = (id: string) => content.roles.find((entry) => entry.id === id)!;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { groupRolesByFamily, jeTotalLabel, ladderNeighbours } from '../../src/lib/roles';
-import { buildJeTable } from '../../src/lib/jeTable';
-import { sourceInconsistencies } from '../../src/lib/sourceInconsistencies';
-import { metaDescription } from '../../src/lib/metaDescription';
+import { groupRolesByFamily, jeTotalLabel, ladderNeighbours } from '../../src/lib/content/roles';
+import { buildJeTable } from '../../src/lib/jobEvaluation/jeTable';
+import { sourceInconsistencies } from '../../src/lib/content/sourceInconsistencies';
+import { metaDescription } from '../../src/lib/site/metaDescription';
 import { roleSchema } from '../../src/schemas/role';
 import { loadCollection } from './contentFiles';
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, keywordQuery, maxQueryLength, readSearchState, resultsSummary, writeSearchState } from '../../src/lib/searchPage';
-import { searchKeywords, textOf } from '../../src/lib/searchTerms';
+import {
+  excerptParts,
+  keywordQuery,
+  maxQueryLength,
+  readSearchState,
+  resultsSummary,
+  writeSearchState,
+} from '../../src/lib/search/searchPage';
+import { searchKeywords, textOf } from '../../src/lib/search/searchTerms';
 
 describe('abbreviations people type', () => {
   it('are added to a page whose title spells them out, as strong keywords', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspFromHtml, headersFile, headersForPath } from '../../src/lib/securityHeaders';
+import { cspFromHtml, headersFile, headersForPath } from '../../src/lib/site/securityHeaders';
 
 describe('security headers', () => {
   it('read the policy from a page', () => {

@@ -1,4 +1,4 @@
-import { buildContentGraph, type ContentSet } from '../../src/lib/contentGraph';
+import { buildContentGraph, type ContentSet } from '../../src/lib/content/contentGraph';
 import { gradeSchema } from '../../src/schemas/grade';
 import { nosUnitSchema } from '../../src/schemas/nosUnit';
 import { qcfUnitSchema } from '../../src/schemas/qcfUnit';

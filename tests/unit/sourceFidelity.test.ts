@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceDocuments, type SourceDocumentId } from '../../src/lib/sources';
+import { sourceDocuments, type SourceDocumentId } from '../../src/domain/sources';
 import { roleSchema } from '../../src/schemas/role';
 import { gradeSchema } from '../../src/schemas/grade';
 import { nosUnitSchema } from '../../src/schemas/nosUnit';

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../data/loadSite';
-import { openDataFiles } from '../../lib/openData';
+import { openDataFiles } from '../../lib/openData/openData';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

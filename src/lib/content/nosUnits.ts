@@ -1,4 +1,5 @@
-import { nosGroups, type NosGroup, type NosUnitData } from '../schemas/nosUnit';
+import { type NosUnitData } from '../../schemas/nosUnit';
+import { nosGroups, type NosGroup } from '../../domain/nosGroups';
 
 /** The page address of a NOS unit, or undefined for a unit without a known title (it has no page). */
 export function nosUnitHref(unit: { id: string; data: NosUnitData }): string | undefined {

@@ -1,12 +1,12 @@
-import { jobFamilies, ladders } from './jobFamilies';
-import { nosGroups } from '../schemas/nosUnit';
-import { qualificationTypes } from '../schemas/qualification';
-import type { ContentGraph, ContentSet } from './contentGraph';
+import { jobFamilies, ladders } from '../../domain/jobFamilies';
+import { nosGroups } from '../../domain/nosGroups';
+import { qualificationTypes } from '../../domain/qualificationKinds';
+import type { ContentGraph, ContentSet } from '../content/contentGraph';
 import { toCsv } from './csv';
-import { jeFactorById } from './jeScheme';
-import { jeTotal, printedRowPoints } from './jeTotals';
-import { nosUnitCode } from './nosUnits';
-import { sourceDocuments } from './sources';
+import { jeFactorById } from '../../domain/jeScheme';
+import { jeTotal, printedRowPoints } from '../../domain/jeTotals';
+import { nosUnitCode } from '../content/nosUnits';
+import { sourceDocuments } from '../../domain/sources';
 
 /**
  * The site's open data: every file under /data/, built from the same collections as the pages.

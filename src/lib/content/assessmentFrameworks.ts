@@ -1,8 +1,8 @@
 import type { ContentGraph } from './contentGraph';
 import { nosUnitCode } from './nosUnits';
-import { nosGroups } from '../schemas/nosUnit';
-import type { QualificationData } from '../schemas/qualification';
-import type { StatusData } from '../schemas/status';
+import { nosGroups } from '../../domain/nosGroups';
+import type { QualificationData } from '../../schemas/qualification';
+import type { StatusData } from '../../schemas/status';
 
 /** A standard as the self-assessment shows it; `key` is what the stored portfolio records. */
 export interface AssessableStandard {

@@ -24,7 +24,7 @@ import { documentHeaderShape, newDocumentHeader, olderVersion, type DocumentKind
  * had no revision; `migrateFromVersion1` turns it into version 2. A future version adds a reader to
  * `olderVersions` and bumps `portfolioVersion`; old documents are never dropped, only migrated.
  *
- * Loading, saving, importing and the never-lose-data rules are src/lib/documentStore.ts's, shared
+ * Loading, saving, importing and the never-lose-data rules are src/lib/storage/documentStore.ts's, shared
  * with the other documents the site keeps in the browser.
  */
 

@@ -1,4 +1,4 @@
-import type { GuidanceData } from '../schemas/guidance';
+import type { GuidanceData } from '../../schemas/guidance';
 
 interface GuidanceRef {
   id: string;

@@ -1,8 +1,8 @@
-import type { ProgressionData, ProgressionNode } from '../schemas/progression';
-import { ladders } from './jobFamilies';
-import type { RoleData } from '../schemas/role';
-import type { QualificationData } from '../schemas/qualification';
-import type { StatusData } from '../schemas/status';
+import type { ProgressionData, ProgressionNode } from '../../schemas/progression';
+import { ladders } from '../../domain/jobFamilies';
+import type { RoleData } from '../../schemas/role';
+import type { QualificationData } from '../../schemas/qualification';
+import type { StatusData } from '../../schemas/status';
 
 /**
  * The progression map as plain data: nodes (roles, statuses, degree steps, routes to QTS) and the

@@ -1,10 +1,10 @@
-import type { ladders } from './jobFamilies';
-import type { NosGroup } from '../schemas/nosUnit';
+import type { ladders } from '../../domain/jobFamilies';
+import type { NosGroup } from '../../domain/nosGroups';
 
 /**
  * What the leaders' tools (job description builder, recruitment kit, role audit) know about the
  * role profiles and the standards: plain serialisable data, computed at build time from the same
- * collections as the pages (src/lib/jobDesignProps.ts) and handed to the islands as props, with
+ * collections as the pages (src/lib/leadersTools/jobDesignProps.ts) and handed to the islands as props, with
  * the lookups the tools share. Nothing here imports zod, so islands can use it.
  */
 

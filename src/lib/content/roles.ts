@@ -1,6 +1,6 @@
-import { jobFamilies, ladders } from './jobFamilies';
-import type { RoleData } from '../schemas/role';
-import { formatRange, jeTotal, parsePrintedTotal, type PointsRange } from './jeTotals';
+import { jobFamilies, ladders } from '../../domain/jobFamilies';
+import type { RoleData } from '../../schemas/role';
+import { formatRange, jeTotal, parsePrintedTotal, type PointsRange } from '../../domain/jeTotals';
 
 /** A role as pages handle it: its entry id and validated data. */
 export interface RoleRef {

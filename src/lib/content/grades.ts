@@ -1,4 +1,4 @@
-import type { GradeData } from '../schemas/grade';
+import type { GradeData } from '../../schemas/grade';
 
 /** The note the source prints once against its accountabilities row; it applies to every grade. */
 export const gradeDifferenceNote =

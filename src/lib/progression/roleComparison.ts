@@ -1,5 +1,5 @@
-import { jeFactors, numericLevel } from './jeScheme';
-import { jeTotalLabel, type RoleRef } from './roles';
+import { jeFactors, numericLevel } from '../../domain/jeScheme';
+import { jeTotalLabel, type RoleRef } from '../content/roles';
 
 /**
  * What changes between two or three role profiles, side by side: duties added and dropped from

@@ -1,7 +1,7 @@
-import type { RoleData } from '../schemas/role';
-import { jeFactorById } from './jeScheme';
-import { printedRowPoints } from './jeTotals';
-import { jeTotalSummary, type JeTotalSummary } from './roles';
+import type { RoleData } from '../../schemas/role';
+import { jeFactorById } from '../../domain/jeScheme';
+import { printedRowPoints } from '../../domain/jeTotals';
+import { jeTotalSummary, type JeTotalSummary } from '../content/roles';
 
 export interface JeTableRow {
   info: string;

@@ -33,7 +33,7 @@ export interface DocumentSchema<T> {
  * - a full or blocked storage is reported, never ignored.
  *
  * The exact shape of each document is written at the top of its own module
- * (src/lib/portfolioStore.ts, src/lib/jobDescription.ts, src/lib/roleAudit.ts).
+ * (src/lib/storage/portfolioStore.ts, src/lib/leadersTools/jobDescription.ts, src/lib/leadersTools/roleAudit.ts).
  */
 
 /** The fields every stored document has. */

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { withoutImportNote } from './contentGraph';
-import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from './documentStore';
+import { withoutImportNote } from '../content/contentGraph';
+import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from '../storage/documentStore';
 import { profileById, unitById, type JobDesignCatalogue, type ProfileSummary, type UnitOption } from './jobDesign';
 import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
 
 /**
  * The job description draft, kept in the browser's localStorage under `pathways.job-description`
- * (through src/lib/documentStore.ts, which also reads and writes its export files).
+ * (through src/lib/storage/documentStore.ts, which also reads and writes its export files).
  *
  * Stored document, version 1:
  *

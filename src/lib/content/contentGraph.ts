@@ -1,9 +1,9 @@
-import type { GradeData } from '../schemas/grade';
-import type { NosUnitData } from '../schemas/nosUnit';
-import type { QcfUnitData } from '../schemas/qcfUnit';
-import type { QualificationData } from '../schemas/qualification';
-import type { RoleData } from '../schemas/role';
-import type { StatusData } from '../schemas/status';
+import type { GradeData } from '../../schemas/grade';
+import type { NosUnitData } from '../../schemas/nosUnit';
+import type { QcfUnitData } from '../../schemas/qcfUnit';
+import type { QualificationData } from '../../schemas/qualification';
+import type { RoleData } from '../../schemas/role';
+import type { StatusData } from '../../schemas/status';
 
 /** An entry as src/lib sees it; pages pass Astro's CollectionEntry objects, which fit. */
 export interface Entry<D> {

@@ -1,4 +1,4 @@
-import type { QualificationData } from '../schemas/qualification';
+import type { QualificationData } from '../../schemas/qualification';
 
 /** Qualifications in the order a reader climbs them: by level (unstated last), then title. */
 export function sortQualifications<T extends { data: QualificationData }>(qualifications: readonly T[]): T[] {

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
-import { toCsv } from './csv';
-import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from './documentStore';
+import { toCsv } from '../openData/csv';
+import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from '../storage/documentStore';
 import { profileById, profileDuties, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
 import { lowestLevelHolding } from './levelConsistency';
 
 /**
  * A school's role audit, kept in the browser's localStorage under `pathways.role-audit` (through
- * src/lib/documentStore.ts, which also reads and writes its export files).
+ * src/lib/storage/documentStore.ts, which also reads and writes its export files).
  *
  * Stored document, version 1:
  *

@@ -1,4 +1,4 @@
-import type { sizeClasses } from '../schemas/qualification';
+import type { sizeClasses } from '../../domain/qualificationKinds';
 
 /** Hours of learning and assessment one QCF credit stands for. */
 export const hoursPerCredit = 10;

@@ -1,18 +1,18 @@
-import type { ContentGraph } from './contentGraph';
-import type { loadSite } from '../data/loadSite';
-import { ladders } from './jobFamilies';
+import type { ContentGraph, ContentSet } from '../content/contentGraph';
+import { ladders } from '../../domain/jobFamilies';
 import type { JobDesignCatalogue, ProfileSummary, UnitPlacement } from './jobDesign';
-import { nosUnitCode } from './nosUnits';
-import { sortRoles, type RoleRef } from './roles';
-import { nosGroups, type NosUnitData } from '../schemas/nosUnit';
+import { nosUnitCode } from '../content/nosUnits';
+import { sortRoles, type RoleRef } from '../content/roles';
+import type { NosUnitData } from '../../schemas/nosUnit';
+import { nosGroups } from '../../domain/nosGroups';
 
 /**
- * Builds the leaders' tools' catalogue (src/lib/jobDesign.ts) at build time, from the same
+ * Builds the leaders' tools' catalogue (src/lib/leadersTools/jobDesign.ts) at build time, from the same
  * collections as the pages.
  */
 
 /** The leaders' tools' catalogue, from everything the site loaded. */
-export function jobDesignCatalogueFor(site: Awaited<ReturnType<typeof loadSite>>): JobDesignCatalogue {
+export function jobDesignCatalogueFor(site: Pick<ContentSet, 'roles' | 'nosUnits'> & { graph: ContentGraph }): JobDesignCatalogue {
   return buildJobDesignCatalogue(site.roles, site.nosUnits, site.graph);
 }
 

@@ -1,10 +1,10 @@
-import { jeFactors } from './jeScheme';
+import { jeFactors } from '../../domain/jeScheme';
 import { buildJeTable } from './jeTable';
-import { compareRoles } from './roleComparison';
-import { ladders } from './jobFamilies';
-import { jeTotalLabel, sortRoles, type RoleRef } from './roles';
-import { slugify } from './slug';
-import type { RoleData } from '../schemas/role';
+import { compareRoles } from '../progression/roleComparison';
+import { ladders } from '../../domain/jobFamilies';
+import { jeTotalLabel, sortRoles, type RoleRef } from '../content/roles';
+import { slugify } from '../content/slug';
+import type { RoleData } from '../../schemas/role';
 
 /**
  * The job evaluation page: the points each factor level scores, and every evaluated profile's
