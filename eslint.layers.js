@@ -19,6 +19,7 @@ const layer = {
 /**
  * @param {string} files
  * @param {{ regex: string, message: string, allowTypeImports?: boolean }[]} patterns
+ * @returns {import('eslint').Linter.Config}
  */
 const restrict = (files, patterns) => ({
   files: [files],

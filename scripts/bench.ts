@@ -23,7 +23,7 @@ import { measureMap, printMapFigures } from './benchMap.ts';
 import { measureSearch, printSearchFigures, recordSent } from './benchSearch.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { pageScriptFiles } from './islandScripts.ts';
-import { serveStatic } from './staticServer.ts';
+import { serveStatic, serverUrl } from './staticServer.ts';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -147,26 +147,26 @@ try {
   const real = folderStats(dist);
   console.log(`Build: ${buildSeconds.toFixed(1)} s for ${real.pages} pages (${real.files} files, ${kb(real.bytes)})\n`);
 
-  const port = 4330;
-  const server = await serveStatic(dist, port, recordSent);
+  const server = await serveStatic(dist, recordSent);
+  const origin = serverUrl(server);
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
   try {
     // A first run warms Chromium up; its scores are not counted (the first page otherwise scores 0).
-    await lighthouseScores(`http://127.0.0.1:${port}/`, chrome.port);
+    await lighthouseScores(`${origin}/`, chrome.port);
     console.log('| Page type | HTML | HTML gz | CSS | CSS gz | JS | JS gz | Performance | Accessibility | Best practices | SEO |');
     console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [name, path] of pageTypes) {
       const bytes = pageBytes(dist, path);
-      const scores = await lighthouseScores(`http://127.0.0.1:${port}${path}`, chrome.port);
+      const scores = await lighthouseScores(`${origin}${path}`, chrome.port);
       console.log(
         `| ${name} | ${kb(bytes.html)} | ${kb(bytes.htmlGzip)} | ${kb(bytes.css)} | ${kb(bytes.cssGzip)} | ${kb(bytes.js)} | ${kb(bytes.jsGzip)} | ${scores['performance']} | ${scores['accessibility']} | ${scores['best-practices']} | ${scores['seo']} |`,
       );
     }
     console.log('');
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-    printSearchFigures(await measureSearch(dist, `http://127.0.0.1:${port}`, browser));
+    printSearchFigures(await measureSearch(dist, origin, browser));
     console.log('');
-    printMapFigures(await measureMap(dist, `http://127.0.0.1:${port}`, browser));
+    printMapFigures(await measureMap(dist, origin, browser));
     await browser.close();
   } finally {
     chrome.kill();

@@ -59,12 +59,12 @@ export function printMapFigures(figures: MapFigures): void {
 }
 
 if (import.meta.main) {
-  const { serveStatic } = await import('./staticServer.ts');
+  const { serveStatic, serverUrl } = await import('./staticServer.ts');
   const dist = join(import.meta.dirname, '../dist');
-  const server = await serveStatic(dist, 4332);
+  const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   try {
-    printMapFigures(await measureMap(dist, 'http://127.0.0.1:4332', browser));
+    printMapFigures(await measureMap(dist, serverUrl(server), browser));
   } finally {
     await browser.close();
     server.close();

@@ -124,12 +124,12 @@ export function printSearchFigures(figures: SearchFigures): void {
 }
 
 if (import.meta.main) {
-  const { serveStatic } = await import('./staticServer.ts');
+  const { serveStatic, serverUrl } = await import('./staticServer.ts');
   const dist = join(import.meta.dirname, '../dist');
-  const server = await serveStatic(dist, 4331, recordSent);
+  const server = await serveStatic(dist, recordSent);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   try {
-    printSearchFigures(await measureSearch(dist, 'http://127.0.0.1:4331', browser));
+    printSearchFigures(await measureSearch(dist, serverUrl(server), browser));
   } finally {
     await browser.close();
     server.close();

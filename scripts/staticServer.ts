@@ -31,8 +31,9 @@ export async function resolveFile(root: string, urlPath: string): Promise<string
 /**
  * A static file server for the built site, as a static host would serve it: with the headers
  * from dist/_headers, so browser tests run under the real Content Security Policy header too.
+ * It listens on a free port chosen by the system; `serverUrl` gives its address.
  */
-export function serveStatic(root: string, port: number, onSent?: (path: string, bytes: number) => void): Promise<Server> {
+export function serveStatic(root: string, onSent?: (path: string, bytes: number) => void): Promise<Server> {
   const headersRules = readFileSync(join(root, '_headers'), 'utf8');
   const respond = async (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
@@ -63,5 +64,15 @@ export function serveStatic(root: string, port: number, onSent?: (path: string, 
       response.end(String(error));
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+/** The address a server started by `serveStatic` listens on: "http://127.0.0.1:43817". */
+export function serverUrl(server: Server): string {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The static server is not listening on a TCP port.');
+  return `http://127.0.0.1:${address.port}`;
 }

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './site';
+import { baseUrl, launchChromium, openHydrated, waitForIslands } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,11 +23,12 @@ describe('comparing roles', () => {
 
   it('keeps any choice of roles in the address, and restores it on reload', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/compare/?roles=teaching-assistant-1,teaching-assistant-3`);
+    await openHydrated(page, `/compare/?roles=teaching-assistant-1,teaching-assistant-3`);
     await page.getByRole('heading', { name: 'From Teaching Assistant 1 to Teaching Assistant 3' }).waitFor();
     await page.getByLabel('Third role (optional)').selectOption({ label: 'Teaching Assistant 5' });
     await page.waitForURL(/roles=teaching-assistant-1,teaching-assistant-3,teaching-assistant-5$/);
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('heading', { name: 'From Teaching Assistant 3 to Teaching Assistant 5' }).waitFor();
     expect(await page.getByLabel('Third role (optional)').inputValue()).toBe('teaching-assistant-5');
     await page.close();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, wcagTags } from './site';
+import { baseUrl, launchChromium, wcagTags, openHydrated, waitForIslands } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ async function newPage(
 
 /** Opens the builder with a Teaching Assistant 3 draft. */
 async function startTa3(page: Page) {
-  await page.goto(`${baseUrl}/tools/job-description/?profile=teaching-assistant-3`);
+  await openHydrated(page, `/tools/job-description/?profile=teaching-assistant-3`);
   await page.getByLabel('Job title').waitFor();
 }
 
@@ -56,6 +56,7 @@ describe('the job description builder', () => {
     await startTa3(page);
     await page.getByLabel('Job title').fill('Literacy support assistant');
     await page.reload();
+    await waitForIslands(page);
     await page.getByLabel('Job title').waitFor();
     expect(await page.getByLabel('Job title').inputValue()).toBe('Literacy support assistant');
   });
@@ -106,7 +107,7 @@ describe('the recruitment kit', () => {
     await startTa3(page);
     await page.getByLabel('STL3: Help to keep children safe').check();
     await page.getByLabel('STL30: Contribute to assessment for learning').check();
-    await page.goto(`${baseUrl}/tools/recruitment-kit/?panel=2`);
+    await openHydrated(page, `/tools/recruitment-kit/?panel=2`);
     await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('show that you can help to keep children safe');
@@ -116,7 +117,7 @@ describe('the recruitment kit', () => {
 
   it('says how to start when there is no job description yet', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/tools/recruitment-kit/`);
+    await openHydrated(page, `/tools/recruitment-kit/`);
     await page.getByText('There are no standards to recruit against yet.').waitFor();
   });
 });
@@ -137,7 +138,7 @@ describe('the role audit', () => {
 
   it('shows gaps, overlaps and duties above a role’s profile', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await openHydrated(page, `/tools/role-audit/`);
     await addRole(page, 'Reading TA', 'teaching-assistant-2');
     await page.getByRole('button', { name: /Tick all of Teaching Assistant 2's key duties/ }).click();
     await page
@@ -161,7 +162,7 @@ describe('the role audit', () => {
 
   it('exports, clears and imports back to the same audit', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await openHydrated(page, `/tools/role-audit/`);
     await addRole(page, 'Midday lead', 'midday-supervision-2');
     // Typed key by key, as a person would: "7." on the way to "7.5" must not be lost.
     await page.getByLabel('Hours a week').click();
@@ -177,6 +178,7 @@ describe('the role audit', () => {
 
     await page.evaluate(() => localStorage.clear());
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('button', { name: 'Add a role' }).waitFor();
     expect(await page.locator('.audit-role').count()).toBe(0);
     await page.getByLabel('Import an audit you exported').setInputFiles(file);
@@ -189,7 +191,7 @@ describe('the role audit', () => {
 
   it('says when the hours cannot be read, and keeps the hours saved before', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await openHydrated(page, `/tools/role-audit/`);
     await addRole(page, 'Midday lead', 'midday-supervision-2');
     await page.getByLabel('Hours a week').fill('10');
     await page.getByLabel('Hours a week').fill('ten');
@@ -202,7 +204,7 @@ describe('the role audit', () => {
 
   it('downloads the audit as CSV', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await openHydrated(page, `/tools/role-audit/`);
     await addRole(page, 'Reading TA', 'teaching-assistant-2');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as CSV' }).click()]);
     expect(readFileSync(await download.path(), 'utf8')).toMatch(/^"role","hours_per_week","closest_profile"/);
@@ -210,9 +212,10 @@ describe('the role audit', () => {
 
   it('keeps damaged saved data aside, says so, and offers it for download', async () => {
     const page = await newPage();
-    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await openHydrated(page, `/tools/role-audit/`);
     await page.evaluate(() => localStorage.setItem('pathways.role-audit', '{"format":"pathways-role-audit","version":1,"roles":[{'));
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('button', { name: 'Download the saved data that could not be read' }).waitFor();
     expect(await page.getByRole('status').innerText()).toContain('could not be read, so it has been kept aside');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pathways.role-audit.unreadable-')));
@@ -258,10 +261,10 @@ describe('the leaders’ tools in use pass axe and reflow at 320 pixels', () => 
     const page = await newPage({ colorScheme });
     await filledIn(page);
     expect(await axe(page)).toEqual([]);
-    await page.goto(`${baseUrl}/tools/recruitment-kit/`);
+    await openHydrated(page, `/tools/recruitment-kit/`);
     await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
     expect(await axe(page)).toEqual([]);
-    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await openHydrated(page, `/tools/role-audit/`);
     await page.getByRole('button', { name: 'Add a role' }).click();
     await page.getByLabel('Closest profile').selectOption('teaching-assistant-2');
     await page.getByRole('button', { name: /Tick all/ }).click();
@@ -273,10 +276,10 @@ describe('the leaders’ tools in use pass axe and reflow at 320 pixels', () => 
     await filledIn(page);
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
     expect(await width()).toBeLessThanOrEqual(320);
-    await page.goto(`${baseUrl}/tools/recruitment-kit/`);
+    await openHydrated(page, `/tools/recruitment-kit/`);
     await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
     expect(await width()).toBeLessThanOrEqual(320);
-    await page.goto(`${baseUrl}/tools/role-audit/`);
+    await openHydrated(page, `/tools/role-audit/`);
     await page.getByRole('button', { name: 'Add a role' }).click();
     await page.getByLabel('Closest profile').selectOption('teaching-assistant-2');
     expect(await width()).toBeLessThanOrEqual(320);

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './site';
+import { baseUrl, launchChromium, openHydrated } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?
 
 /** Waits until the island has taken over the server-rendered map. */
 async function openMap(page: Page) {
-  await page.goto(`${baseUrl}/map/`);
+  await openHydrated(page, `/map/`);
   await page.locator('.progression-map.is-enhanced').waitFor();
 }
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './site';
+import { baseUrl, launchChromium, openHydrated, waitForIslands } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
 describe('the route planner', () => {
   it('plans from the address, and keeps choices in the address for sharing', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/planner/?from=role%3Amidday-supervision-2&to=status%3Aqts`);
+    await openHydrated(page, `/planner/?from=role%3Amidday-supervision-2&to=status%3Aqts`);
     await page.getByRole('heading', { name: 'From Midday Supervision 2 to Qualified Teacher Status (QTS)' }).waitFor();
     expect(await page.locator('.planner-steps').first().innerText()).toContain('Teaching Assistant 1');
     await page.getByRole('checkbox', { name: 'A degree' }).check();
@@ -21,6 +21,7 @@ describe('the route planner', () => {
     await page.waitForURL(/to=status%3Ahlta/);
     expect(page.url()).toContain('have=degree');
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('heading', { name: 'From Midday Supervision 2 to Higher Level Teaching Assistant status (HLTA)' }).waitFor();
     expect(await page.getByRole('checkbox', { name: 'A degree' }).isChecked()).toBe(true);
     await page.close();
@@ -33,7 +34,7 @@ describe('the route planner', () => {
       dialog = true;
       void opened.dismiss();
     });
-    await page.goto(`${baseUrl}/planner/?from=${encodeURIComponent('<img src=x onerror=alert(1)>')}&to=status%3Aqts`);
+    await openHydrated(page, `/planner/?from=${encodeURIComponent('<img src=x onerror=alert(1)>')}&to=status%3Aqts`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('The starting point “<img src=x onerror=alert(1)>” is not a role or status on the map.');
@@ -45,7 +46,7 @@ describe('the route planner', () => {
 
   it('shows what the user already has against each step', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/planner/?from=role%3Ateaching-assistant-1&to=status%3Aqts&have=gcse-4-english-maths`);
+    await openHydrated(page, `/planner/?from=role%3Ateaching-assistant-1&to=status%3Aqts&have=gcse-4-english-maths`);
     await page.getByRole('heading', { name: /^From Teaching Assistant 1/ }).waitFor();
     const met = await page.locator('.planner-result li.is-met').allInnerTexts();
     expect(met).toContain('You have this: GCSE grade 4 in English and maths, and science for primary');

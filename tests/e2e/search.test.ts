@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './site';
+import { baseUrl, launchChromium, openHydrated, waitForIslands } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => {
 
 /** Opens the search page for a query and waits for the result count. */
 async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
-  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
+  await openHydrated(page, `/search/?q=${encodeURIComponent(query)}${extra}`);
   await page.locator('.search-status', { hasText: 'for “' }).waitFor();
   return page.locator('.result-title').allInnerTexts();
 }
@@ -114,6 +114,7 @@ describe('search', () => {
     const page = await browser.newPage();
     const before = await searchFor(page, 'mentor', '&type=Role+profile');
     await page.reload();
+    await waitForIslands(page);
     await page.locator('.search-status', { hasText: 'for “mentor”' }).waitFor();
     expect(await page.locator('.result-title').allInnerTexts()).toEqual(before);
     expect(await page.getByRole('checkbox', { name: 'Role profile' }).isChecked()).toBe(true);
@@ -123,7 +124,7 @@ describe('search', () => {
 
   it('the search field in the header of a content page submits to the search page', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/roles/teaching-assistant-1/`);
+    await openHydrated(page, `/roles/teaching-assistant-1/`);
     await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('midday');
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/search/?q=midday`);
@@ -135,7 +136,7 @@ describe('search', () => {
 describe('every guidance page', () => {
   it('is found by searching for its title', async () => {
     const page = await browser.newPage();
-    await page.goto(`${baseUrl}/guidance/`);
+    await openHydrated(page, `/guidance/`);
     const titles = await page.locator('main li a[href^="/guidance/"]').allInnerTexts();
     expect(titles.length).toBeGreaterThanOrEqual(9);
     const missing: string[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium } from './site';
+import { baseUrl, launchChromium, openHydrated, waitForIslands } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 async function open(page: Page) {
-  await page.goto(`${baseUrl}/self-assessment/`);
+  await openHydrated(page, `/self-assessment/`);
   await page.getByRole('heading', { name: 'Summary' }).waitFor();
 }
 
@@ -34,6 +34,7 @@ describe('the HLTA self-assessment', () => {
       .check();
     await addEvidence(page, 'Led a phonics group for six weeks');
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(
       await page
@@ -56,6 +57,7 @@ describe('the HLTA self-assessment', () => {
     const file = await download.path();
     await page.evaluate(() => localStorage.clear());
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(await page.getByRole('group', { name: /^2\. / }).getByLabel('Confident').isChecked()).toBe(false);
     await page.getByLabel('Import a file you exported').setInputFiles(file);
@@ -77,6 +79,7 @@ describe('the HLTA self-assessment', () => {
     await open(page);
     await page.evaluate(() => localStorage.setItem('pathways.portfolio', '{"format":"pathways-portfolio", broken'));
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(await page.getByRole('status').innerText()).toContain('could not be read, so it has been kept aside');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pathways.portfolio.unreadable-')));
@@ -99,6 +102,7 @@ describe('the HLTA self-assessment', () => {
       .getByLabel('Confident')
       .check();
     await page.reload();
+    await waitForIslands(page);
     await page.getByRole('heading', { name: 'Summary' }).waitFor();
     expect(
       await page

@@ -1,11 +1,33 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where globalSetup serves dist/: a free port the system chose, so two checkouts can test at once. */
+    baseUrl: string;
+  }
+}
+
 export const distDir = join(import.meta.dirname, '../../dist');
-export const port = 4329;
-export const baseUrl = `http://127.0.0.1:${port}`;
+export const baseUrl = inject('baseUrl');
+
+/**
+ * Waits until every island on the page has hydrated (Astro removes an island's `ssr` attribute
+ * when its component has rendered in the browser), so a test never races the island: storage
+ * written before hydration may be read, or overwritten, by the island as it starts.
+ */
+export async function waitForIslands(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+}
+
+/** Opens a path of the built site and waits for its islands to hydrate. */
+export async function openHydrated(page: Page, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await waitForIslands(page);
+}
 
 /** The axe rule sets the site is held to: WCAG 2 A and AA, 2.1 AA and 2.2 AA. */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
