@@ -12,6 +12,12 @@ export const nosGroups = {
   'level-3-option-e': 'Level 3 option group E: Working with colleagues',
 } as const;
 
+/**
+ * The NOS STL (2007) has this many units, STL1 upwards; content/nos-units holds one file for each
+ * (tests/unit/content.test.ts checks). Pages count the collection; this is for the schemas' bounds.
+ */
+export const nosStlUnitCount = 69;
+
 export type NosGroup = keyof typeof nosGroups;
 
 /** How sure the reference facts are of a unit's title (../shared/reference/README.md). */

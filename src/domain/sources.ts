@@ -1,3 +1,5 @@
+import { nosStlUnitCount } from './nosGroups';
+
 /**
  * The five source documents the site is built from (see ../shared/sources/README.md).
  * Every content entry names one of these ids in its `source.document` field; pages cite
@@ -47,7 +49,7 @@ export const sourceDocumentIds = Object.keys(sourceDocuments) as [SourceDocument
  */
 export const referenceFacts = {
   'nos-stl-units': {
-    title: 'The 69 NOS STL units',
+    title: `The ${nosStlUnitCount} NOS STL units`,
     detail:
       "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given.",
     file: 'nos-stl-units.tsv',

@@ -1,4 +1,5 @@
 import type { RoleComparison } from '../lib/progression/roleComparison';
+import { roleUrl } from '../lib/site/urls';
 
 /** A table head: one column naming what the rows are, then one per role compared. */
 function RoleColumnsHead({ first, roles }: { first: string; roles: RoleComparison['roles'] }) {
@@ -69,7 +70,7 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
               <td />
               {roles.map((role) => (
                 <th scope="col" key={role.id}>
-                  <a href={`/roles/${role.id}/`}>{role.title}</a>
+                  <a href={roleUrl(role.id)}>{role.title}</a>
                 </th>
               ))}
             </tr>

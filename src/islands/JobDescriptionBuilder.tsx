@@ -21,6 +21,9 @@ import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText, useStoredDocument } from './useStoredDocument';
+import { currentSearch, writeAddress } from './address';
+import { jobDescriptionQuery } from '../lib/site/urls';
+import { roleUrl } from '../lib/site/urls';
 
 interface Props {
   catalogue: JobDesignCatalogue;
@@ -70,7 +73,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
   // replaces a draft with content without asking.
   useEffect(() => {
     if (!store.ready) return;
-    const asked = new URLSearchParams(window.location.search).get('profile');
+    const asked = new URLSearchParams(currentSearch()).get('profile');
     const profile = profileById(catalogue, asked);
     if (!profile) return;
     setStartProfileId(profile.id);
@@ -90,7 +93,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
     if (!chosen) return;
     setPendingStart(null);
     commit(draftFromProfile(chosen, draft));
-    window.history.replaceState(null, '', `${window.location.pathname}?profile=${encodeURIComponent(chosen.id)}`);
+    writeAddress(jobDescriptionQuery(chosen.id));
     focusAfterRender('jd-title');
   };
 
@@ -311,7 +314,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
             <h2>Standards</h2>
             <p>
               The titles of the units you choose become the job description's standards section and lines of the person specification. Only
-              units with a known title are offered ({catalogue.untitledUnitCount} of the 69 have none in our sources).
+              units with a known title are offered ({catalogue.untitledUnitCount} of the {catalogue.unitCount} have none in our sources).
             </p>
             {profile && profileUnits.length > 0 && (
               <p>
@@ -487,7 +490,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                       {warning.part === 'duty' ? 'Duty' : warning.part === 'unit' ? 'Standard' : 'Person specification'}:{' '}
                       {warning.text.split('\n')[0]}
                     </a>{' '}
-                    is placed at <a href={`/roles/${warning.profileId}/`}>{warning.profileTitle}</a>.
+                    is placed at <a href={roleUrl(warning.profileId)}>{warning.profileTitle}</a>.
                   </li>
                 ))}
               </ul>

@@ -10,6 +10,8 @@ import {
   type KitCatalogue,
 } from '../lib/leadersTools/recruitmentKit';
 import { browserStorage } from './useStoredDocument';
+import { currentSearch, writeAddress } from './address';
+import { recruitmentKitQuery } from '../lib/site/urls';
 
 interface Props {
   catalogue: KitCatalogue;
@@ -39,7 +41,7 @@ export function RecruitmentKit({ catalogue }: Props) {
   const [panel, setPanel] = useState(3);
 
   useEffect(() => {
-    setPanel(panelSize(window.location.search));
+    setPanel(panelSize(currentSearch()));
     const loaded = loadDocument(jobDescriptionKind, browserStorage());
     if (loaded.status === 'unavailable')
       setProblem('This browser is not letting the site read saved drafts, so there is no job description to work from.');
@@ -79,7 +81,7 @@ export function RecruitmentKit({ catalogue }: Props) {
               onChange={(event) => {
                 const size = Number(event.currentTarget.value);
                 setPanel(size);
-                window.history.replaceState(null, '', `${window.location.pathname}?panel=${size}`);
+                writeAddress(recruitmentKitQuery(size));
               }}
             >
               {panelSizes.map((size) => (

@@ -16,9 +16,10 @@ import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText, useStoredDocument } from './useStoredDocument';
+import { roleUrl } from '../lib/site/urls';
 
 interface Props {
-  catalogue: Pick<JobDesignCatalogue, 'profiles' | 'units'>;
+  catalogue: Pick<JobDesignCatalogue, 'profiles' | 'units' | 'unitCount'>;
 }
 
 const describeAudit = (audit: RoleAuditDocument) =>
@@ -299,8 +300,8 @@ export function RoleAudit({ catalogue }: Props) {
                 finding.aboveLevel.map(({ responsibility, placedAt }) => (
                   <li key={`${finding.roleId}-${responsibility.key}`}>
                     <strong>{roleName(finding.roleId)}</strong> ({finding.profile?.title}): “{firstLine(responsibility.text)}” is first
-                    listed at <a href={`/roles/${placedAt.id}/`}>{placedAt.title}</a>. The role may be graded too low, or the duty may
-                    belong elsewhere.
+                    listed at <a href={roleUrl(placedAt.id)}>{placedAt.title}</a>. The role may be graded too low, or the duty may belong
+                    elsewhere.
                   </li>
                 )),
               )}
@@ -360,7 +361,7 @@ export function RoleAudit({ catalogue }: Props) {
           <p>
             {analysis.nosCoverage.length === 0
               ? "None of your roles' closest profiles names a qualification, so no standards are mapped."
-              : `The qualifications of your roles' closest profiles draw on ${analysis.nosCoverage.length} of the 69 NOS STL units.`}
+              : `The qualifications of your roles' closest profiles draw on ${analysis.nosCoverage.length} of the ${catalogue.unitCount} NOS STL units.`}
           </p>
           {analysis.nosCoverage.length > 0 && (
             <details>

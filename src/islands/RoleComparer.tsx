@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useAddress } from './useAddress';
+import { useAddress, writeAddress } from './address';
 import { compareRoles, readComparedRoles } from '../lib/progression/roleComparison';
 import type { RoleRef } from '../lib/content/roles';
 import { ComparisonView } from './ComparisonView';
+import { comparisonQuery } from '../lib/site/urls';
 
 interface Props {
   roles: RoleRef[];
@@ -28,8 +29,7 @@ export function RoleComparer({ roles }: Props) {
     const cleaned = [...new Set(next.filter(Boolean))];
     setChosen(cleaned);
     setUnknown([]);
-    const search = cleaned.length > 0 ? `?roles=${cleaned.map(encodeURIComponent).join(',')}` : '';
-    window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+    writeAddress(comparisonQuery(cleaned));
   };
 
   const selected = chosen.map((id) => roles.find((role) => role.id === id)).filter((role): role is RoleRef => role !== undefined);

@@ -1,14 +1,7 @@
 import { useId, useState } from 'preact/hooks';
-import { useAddress } from './useAddress';
-import {
-  checkStep,
-  generalHaves,
-  planRoutes,
-  readPlannerState,
-  writePlannerState,
-  type PlannerProblem,
-  type PlannerState,
-} from '../lib/progression/planner';
+import { useAddress, writeAddress } from './address';
+import { checkStep, generalHaves, planRoutes, readPlannerState, type PlannerProblem } from '../lib/progression/planner';
+import { plannerQuery, type PlannerState } from '../lib/site/urls';
 import type { ProgressionGraph } from '../lib/progression/progression';
 
 interface Props {
@@ -42,7 +35,7 @@ export function RoutePlanner({ graph, qualifications }: Props) {
   const update = (next: PlannerState) => {
     setState(next);
     setProblems([]);
-    window.history.replaceState(null, '', `${window.location.pathname}${writePlannerState(next)}`);
+    writeAddress(plannerQuery(next));
   };
 
   const routes = planRoutes(graph, state);

@@ -11,6 +11,8 @@ import {
 } from '../lib/storage/portfolioStore';
 import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useStoredDocument } from './useStoredDocument';
+import { currentSearch, writeAddress } from './address';
+import { selfAssessmentQuery } from '../lib/site/urls';
 
 export interface StandardItem {
   /** Key in the stored ratings: "hlta-11", "nos-3". */
@@ -52,7 +54,7 @@ export function SelfAssessment({ frameworks }: Props) {
   const sections = [...new Set(standards.map((item) => item.section))];
 
   useEffect(() => {
-    const asked = new URLSearchParams(window.location.search).get('framework');
+    const asked = new URLSearchParams(currentSearch()).get('framework');
     if (asked && frameworks.some((item) => item.id === asked)) setFrameworkId(asked);
   }, []);
 
@@ -98,7 +100,7 @@ export function SelfAssessment({ frameworks }: Props) {
           onChange={(event) => {
             const id = event.currentTarget.value;
             setFrameworkId(id);
-            window.history.replaceState(null, '', `${window.location.pathname}?framework=${encodeURIComponent(id)}`);
+            writeAddress(selfAssessmentQuery(id));
           }}
         >
           {frameworks.map((item) => (

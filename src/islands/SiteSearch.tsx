@@ -1,15 +1,8 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import { useAddress } from './useAddress';
+import { useAddress, writeAddress } from './address';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from '../lib/search/pagefindClient';
-import {
-  excerptParts,
-  keywordQuery,
-  maxQueryLength,
-  readSearchState,
-  resultsSummary,
-  writeSearchState,
-  type SearchState,
-} from '../lib/search/searchPage';
+import { excerptParts, keywordQuery, maxQueryLength, readSearchState, resultsSummary, type SearchState } from '../lib/search/searchPage';
+import { searchQuery } from '../lib/site/urls';
 
 interface Props {
   /** Content types to offer as filters. */
@@ -79,9 +72,7 @@ export function SiteSearch({ types }: Props) {
 
   function update(next: SearchState, history: 'push' | 'replace') {
     setState(next);
-    const url = `${window.location.pathname}${writeSearchState(next)}`;
-    if (history === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    writeAddress(searchQuery(next), history);
     void run(next);
   }
 

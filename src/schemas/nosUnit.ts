@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { nosGroups, titleStatuses, type NosGroup } from '../domain/nosGroups';
+import { nosGroups, nosStlUnitCount, titleStatuses, type NosGroup } from '../domain/nosGroups';
 import { sourceText } from './common';
 
 /** One National Occupational Standards for Supporting Teaching and Learning (NOS STL) unit. */
 export const nosUnitSchema = z
   .object({
     /** Unit number, STL1 to STL69. */
-    number: z.number().int().min(1).max(69),
+    number: z.number().int().min(1).max(nosStlUnitCount),
     /** The national title; null when no reliable title was found (never guess one). */
     title: sourceText.nullable(),
     group: z.enum(Object.keys(nosGroups) as [NosGroup, ...NosGroup[]]),

@@ -1,9 +1,15 @@
 import { type NosUnitData } from '../../schemas/nosUnit';
 import { nosGroups, type NosGroup } from '../../domain/nosGroups';
+import { standardUrl } from '../site/urls';
+
+/** A NOS unit has a page only if its title is known: the site never shows a unit under a guessed name. */
+export function nosUnitHasPage(unit: { data: Pick<NosUnitData, 'title'> }): boolean {
+  return unit.data.title !== null;
+}
 
 /** The page address of a NOS unit, or undefined for a unit without a known title (it has no page). */
 export function nosUnitHref(unit: { id: string; data: NosUnitData }): string | undefined {
-  return unit.data.title === null ? undefined : `/standards/${unit.id}/`;
+  return nosUnitHasPage(unit) ? standardUrl(unit.id) : undefined;
 }
 
 /** "STL3", as the standards name their units. */

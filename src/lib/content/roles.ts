@@ -1,6 +1,7 @@
 import { jobFamilies, ladders } from '../../domain/jobFamilies';
 import type { RoleData } from '../../schemas/role';
 import { formatRange, jeTotal, parsePrintedTotal, type PointsRange } from '../../domain/jeTotals';
+import { roleUrl } from '../site/urls';
 
 /** A role as pages handle it: its entry id and validated data. */
 export interface RoleRef {
@@ -96,5 +97,5 @@ export function roleLevelLabel(role: RoleData): string {
 
 /** Links to role pages, labelled with each role's title. */
 export function roleLinks(roles: readonly RoleRef[]): { href: string; label: string }[] {
-  return roles.map((role) => ({ href: `/roles/${role.id}/`, label: role.data.title }));
+  return roles.map((role) => ({ href: roleUrl(role.id), label: role.data.title }));
 }

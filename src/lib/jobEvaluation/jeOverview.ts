@@ -5,6 +5,7 @@ import { ladders } from '../../domain/jobFamilies';
 import { jeTotalLabel, sortRoles, type RoleRef } from '../content/roles';
 import { slugify } from '../content/slug';
 import type { RoleData } from '../../schemas/role';
+import { jobEvaluationUrl, roleUrl } from '../site/urls';
 
 /**
  * The job evaluation page: the points each factor level scores, and every evaluated profile's
@@ -45,7 +46,7 @@ function jeGroupName(role: RoleData): string {
 
 /** The address of a profile's table on the job evaluation page. */
 export function jeOverviewHref(role: RoleData): string {
-  return `/roles/job-evaluation/#${slugify(jeGroupName(role))}`;
+  return jobEvaluationUrl(slugify(jeGroupName(role)));
 }
 
 export interface JeLadderTable {
@@ -84,7 +85,7 @@ export function jeLadderTables(roles: readonly RoleRef[]): JeLadderTable[] {
       return table;
     });
     const comparison = compareRoles(group.roles);
-    const noteHref = (roleId: string, note: number) => `/roles/${roleId}/#je-note-${note}`;
+    const noteHref = (roleId: string, note: number) => roleUrl(roleId, `je-note-${note}`);
     return {
       name: group.name,
       id: slugify(group.name),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { nosStlUnitCount } from '../../domain/nosGroups';
 import { withoutImportNote } from '../content/contentGraph';
 import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from '../storage/documentStore';
 import { profileById, unitById, type JobDesignCatalogue, type ProfileSummary, type UnitOption } from './jobDesign';
@@ -44,7 +45,9 @@ export const jobDescriptionSchema = z.object({
   jobTitle: text(200),
   purpose: text(5000),
   duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: profileId })).check(z.maxLength(200)),
-  units: z.array(z.object({ id: z.string().check(z.regex(/^stl-\d+$/)), priority: z.enum(priorities) })).check(z.maxLength(69)),
+  units: z
+    .array(z.object({ id: z.string().check(z.regex(/^stl-\d+$/)), priority: z.enum(priorities) }))
+    .check(z.maxLength(nosStlUnitCount)),
   personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).check(z.maxLength(200)),
 });
 

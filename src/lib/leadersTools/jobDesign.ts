@@ -53,6 +53,8 @@ export interface JobDesignCatalogue {
   units: UnitOption[];
   /** How many units were left out because no reliable title was found. */
   untitledUnitCount: number;
+  /** How many NOS STL units there are, titled or not. */
+  unitCount: number;
 }
 
 /** The catalogue's profile with this id. */

@@ -1,7 +1,7 @@
 import type { ContentGraph, ContentSet } from '../content/contentGraph';
 import { ladders } from '../../domain/jobFamilies';
 import type { JobDesignCatalogue, ProfileSummary, UnitPlacement } from './jobDesign';
-import { nosUnitCode } from '../content/nosUnits';
+import { nosUnitCode, nosUnitHasPage } from '../content/nosUnits';
 import { sortRoles, type RoleRef } from '../content/roles';
 import type { NosUnitData } from '../../schemas/nosUnit';
 import { nosGroups } from '../../domain/nosGroups';
@@ -77,7 +77,7 @@ export function buildJobDesignCatalogue(
     return placements;
   };
 
-  const titled = [...nosUnits].filter((unit) => unit.data.title !== null).sort((a, b) => a.data.number - b.data.number);
+  const titled = [...nosUnits].filter(nosUnitHasPage).sort((a, b) => a.data.number - b.data.number);
   return {
     profiles,
     units: titled.map((unit) => ({
@@ -89,5 +89,6 @@ export function buildJobDesignCatalogue(
       placements: placementsFor(unit.id),
     })),
     untitledUnitCount: nosUnits.length - titled.length,
+    unitCount: nosUnits.length,
   };
 }

@@ -5,8 +5,9 @@ import type { ContentGraph, ContentSet } from '../content/contentGraph';
 import { toCsv } from './csv';
 import { jeFactorById } from '../../domain/jeScheme';
 import { jeTotal, printedRowPoints } from '../../domain/jeTotals';
-import { nosUnitCode } from '../content/nosUnits';
+import { nosUnitCode, nosUnitHref } from '../content/nosUnits';
 import { sourceDocuments } from '../../domain/sources';
+import { gradeUrl, qualificationUrl, roleUrl, statusUrl } from '../site/urls';
 
 /**
  * The site's open data: every file under /data/, built from the same collections as the pages.
@@ -19,7 +20,7 @@ const citation = (source: { document: keyof typeof sourceDocuments; section?: st
 export function rolesData(content: ContentSet) {
   return content.roles.map(({ id, data }) => ({
     id,
-    url: `/roles/${id}/`,
+    url: roleUrl(id),
     title: data.title,
     family: jobFamilies[data.family],
     ladder: ladders[data.ladder],
@@ -60,7 +61,7 @@ export function nosUnitsData(content: ContentSet, graph: ContentGraph) {
     .map((unit) => ({
       id: unit.id,
       code: nosUnitCode(unit),
-      url: unit.data.title === null ? null : `/standards/${unit.id}/`,
+      url: nosUnitHref(unit) ?? null,
       title: unit.data.title,
       group: nosGroups[unit.data.group],
       titleStatus: unit.data.titleStatus,
@@ -86,7 +87,7 @@ export function qualificationsData(content: ContentSet, graph: ContentGraph) {
     const roles = graph.rolesForQualification(id);
     return {
       id,
-      url: `/qualifications/${id}/`,
+      url: qualificationUrl(id),
       title: data.title,
       level: data.level,
       type: qualificationTypes[data.type],
@@ -105,13 +106,13 @@ export function qualificationsData(content: ContentSet, graph: ContentGraph) {
 export function gradesData(content: ContentSet) {
   return [...content.grades]
     .sort((a, b) => a.data.grade - b.data.grade)
-    .map(({ id, data }) => ({ id, url: `/grades/${id}/`, ...data, source: citation(data.source) }));
+    .map(({ id, data }) => ({ id, url: gradeUrl(id), ...data, source: citation(data.source) }));
 }
 
 export function statusesData(content: ContentSet) {
   return content.statuses.map(({ id, data }) => ({
     id,
-    url: `/statuses/${id}/`,
+    url: statusUrl(id),
     title: data.title,
     abbreviation: data.abbreviation,
     requirements: data.requirements,
@@ -199,7 +200,7 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
         ),
       ),
     ),
-    json('nos-units.json', 'The 69 NOS STL units, with the QCF units and qualifications that draw on each.', nosUnits),
+    json('nos-units.json', `The ${nosUnits.length} NOS STL units, with the QCF units and qualifications that draw on each.`, nosUnits),
     csv(
       'nos-units.csv',
       'The NOS STL units, one row per unit.',

@@ -1,3 +1,4 @@
+import type { PlannerState } from '../site/urls';
 import { findRoutes, type MapEdge, type ProgressionGraph, type Route } from './progression';
 
 /**
@@ -18,12 +19,6 @@ export const generalHaves = [
   { id: 'degree', label: 'A degree', matches: /(?<!foundation )\bdegree\b/i },
   { id: 'hlta', label: 'HLTA status', matches: /^HLTA status$/ },
 ] as const;
-
-export interface PlannerState {
-  from: string;
-  to: string;
-  have: string[];
-}
 
 export type PlannerProblem = { field: 'from' | 'to'; value: string };
 
@@ -50,15 +45,6 @@ export function readPlannerState(search: string, graph: ProgressionGraph, haveId
   const to = pick('to');
   const have = [...new Set(params.getAll('have'))].filter((id) => haveIds.includes(id));
   return { state: { from, to, have }, problems };
-}
-
-export function writePlannerState(state: PlannerState): string {
-  const params = new URLSearchParams();
-  if (state.from) params.set('from', state.from);
-  if (state.to) params.set('to', state.to);
-  for (const id of state.have) params.append('have', id);
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 export interface StepCheck {

@@ -3,6 +3,7 @@ import { ladders } from '../../domain/jobFamilies';
 import type { RoleData } from '../../schemas/role';
 import type { QualificationData } from '../../schemas/qualification';
 import type { StatusData } from '../../schemas/status';
+import { qualificationUrl, roleUrl, statusUrl } from '../site/urls';
 
 /**
  * The progression map as plain data: nodes (roles, statuses, degree steps, routes to QTS) and the
@@ -89,7 +90,7 @@ function describeNode(node: ProgressionNode, content: ProgressionContent): MapNo
         label: role.title,
         level: role.level,
         lane: role.ladder,
-        href: `/roles/${node.role.id}/`,
+        href: roleUrl(node.role.id),
         summary: role.purpose,
       };
     }
@@ -101,7 +102,7 @@ function describeNode(node: ProgressionNode, content: ProgressionContent): MapNo
         label: `${status.title} (${status.abbreviation})`,
         level: null,
         lane: 'statuses',
-        href: `/statuses/${node.status.id}/`,
+        href: statusUrl(node.status.id),
         summary: status.summary,
       };
     }
@@ -113,7 +114,7 @@ function describeNode(node: ProgressionNode, content: ProgressionContent): MapNo
         label: qualification.shortTitle ?? qualification.title,
         level: null,
         lane: 'degrees',
-        href: `/qualifications/${node.qualification.id}/`,
+        href: qualificationUrl(node.qualification.id),
         summary: qualification.description[0] ?? '',
       };
     }
@@ -127,7 +128,7 @@ function describeNode(node: ProgressionNode, content: ProgressionContent): MapNo
         label: route.name,
         level: null,
         lane: 'routes',
-        href: `/statuses/${node.status.id}/#${route.id}`,
+        href: statusUrl(node.status.id, route.id),
         summary: route.whoFor ? `For: ${route.whoFor}.` : route.entryRequirements,
       };
     }

@@ -101,11 +101,6 @@ export function adjacentPairs<T extends RoleRef>(roles: readonly T[]): [T, T][] 
   return pairs;
 }
 
-/** The address of a comparison page: adjacent pairs are pre-built; any set works on /compare/. */
-export function comparisonHref(ids: readonly string[]): string {
-  return `/compare/?roles=${ids.map(encodeURIComponent).join(',')}`;
-}
-
 /** Reads ?roles=a,b,c: known role ids only, two or three of them, in order, no repeats. */
 export function readComparedRoles(search: string, knownIds: readonly string[]): { ids: string[]; unknown: string[] } {
   const raw = (new URLSearchParams(search).get('roles') ?? '').slice(0, 500);

@@ -1,3 +1,4 @@
+import type { SearchState } from '../site/urls';
 /**
  * The search page's state, read from and written to its URL (/search/?q=…&type=…), so a search
  * can be shared and the back button works. Everything in the URL is untrusted: it is only ever
@@ -7,11 +8,7 @@
 /** The longest query kept; Pagefind gains nothing from more. */
 export const maxQueryLength = 200;
 
-export interface SearchState {
-  query: string;
-  /** Content types to keep (values of the "type" filter); empty means all. */
-  types: string[];
-}
+export type { SearchState } from '../site/urls';
 
 export function readSearchState(search: string, knownTypes?: readonly string[]): SearchState {
   const params = new URLSearchParams(search);
@@ -24,14 +21,6 @@ export function readSearchState(search: string, knownTypes?: readonly string[]):
     knownTypes ? knownTypes.includes(type) : type.length > 0 && type.length <= 60,
   );
   return { query, types };
-}
-
-export function writeSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.query) params.set('q', state.query);
-  for (const type of state.types) params.append('type', type);
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }
 
 // Words that carry the question, not its subject. Pagefind finds pages holding every word of a

@@ -1,0 +1,86 @@
+/**
+ * Every address on the site, built in one place: pages, islands, open data and tests call these
+ * functions instead of writing paths by hand, so a route that moves changes here alone.
+ * Query strings are written with URLSearchParams, so every value is encoded; reading them back
+ * (and checking them against the content) is the job of the capability that owns the state.
+ */
+
+/** A path with an optional fragment: ("/roles/x/", "job-evaluation") → "/roles/x/#job-evaluation". */
+function withHash(path: string, hash?: string): string {
+  return hash ? `${path}#${hash}` : path;
+}
+
+/** "?a=1&b=2", or "" when there is nothing to say. */
+function query(entries: readonly (readonly [string, string | undefined])[]): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of entries) if (value) params.append(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const homeUrl = '/';
+export const rolesUrl = '/roles/';
+export const jobEvaluationUrl = (hash?: string) => withHash('/roles/job-evaluation/', hash);
+export const roleUrl = (id: string, hash?: string) => withHash(`/roles/${id}/`, hash);
+export const standardsUrl = (hash?: string) => withHash('/standards/', hash);
+/** A NOS unit's page. Only units with a known title have one: see `nosUnitPage` in src/lib/content/nosUnits.ts. */
+export const standardUrl = (id: string) => `/standards/${id}/`;
+export const qualificationsUrl = '/qualifications/';
+export const qualificationUrl = (id: string, hash?: string) => withHash(`/qualifications/${id}/`, hash);
+export const statusUrl = (id: string, hash?: string) => withHash(`/statuses/${id}/`, hash);
+export const gradesUrl = '/grades/';
+export const gradeUrl = (id: string) => `/grades/${id}/`;
+export const guidanceIndexUrl = '/guidance/';
+export const guidanceUrl = (id: string, hash?: string) => withHash(`/guidance/${id}/`, hash);
+export const sourcesUrl = (hash?: string) => withHash('/sources/', hash);
+export const dataIndexUrl = '/data/';
+export const dataFileUrl = (name: string) => `/data/${name}`;
+export const leadersUrl = '/leaders/';
+export const mapUrl = (hash?: string) => withHash('/map/', hash);
+
+/** The pre-built page comparing two neighbouring levels: "/compare/teaching-assistant-2-vs-teaching-assistant-3/". */
+export const comparisonPairUrl = (lowerId: string, higherId: string) => `/compare/${comparisonPairSlug(lowerId, higherId)}/`;
+/** The path segment of a pre-built comparison page, as getStaticPaths needs it. */
+export const comparisonPairSlug = (lowerId: string, higherId: string) => `${lowerId}-vs-${higherId}`;
+/** Any two or three roles side by side: "/compare/?roles=a,b,c" (commas kept readable). */
+export const comparisonQuery = (ids: readonly string[]) => (ids.length === 0 ? '' : `?roles=${ids.map(encodeURIComponent).join(',')}`);
+export const comparisonUrl = (ids: readonly string[] = []) => `/compare/${comparisonQuery(ids)}`;
+
+/** The route planner's state as it is kept in its address. */
+export interface PlannerState {
+  /** Map node id to start from ("role:teaching-assistant-1"), or "" when not chosen. */
+  from: string;
+  /** Map node id to reach, or "". */
+  to: string;
+  /** Ids of what the person already has: qualification ids and general haves ("degree"). */
+  have: string[];
+}
+
+/** "?from=…&to=…&have=…&have=…", or "" for an empty plan. */
+export function plannerQuery(state: PlannerState): string {
+  return query([['from', state.from], ['to', state.to], ...state.have.map((id) => ['have', id] as const)]);
+}
+export const plannerUrl = (state: Partial<PlannerState> = {}) => `/planner/${plannerQuery({ from: '', to: '', have: [], ...state })}`;
+
+/** The search page's state as it is kept in its address. */
+export interface SearchState {
+  query: string;
+  /** Content types to keep (values of the "type" filter); empty means all. */
+  types: string[];
+}
+
+export function searchQuery(state: SearchState): string {
+  return query([['q', state.query], ...state.types.map((type) => ['type', type] as const)]);
+}
+export const searchUrl = (state: Partial<SearchState> = {}) => `/search/${searchQuery({ query: '', types: [], ...state })}`;
+
+export const selfAssessmentQuery = (framework?: string) => query([['framework', framework]]);
+export const selfAssessmentUrl = (framework?: string) => `/self-assessment/${selfAssessmentQuery(framework)}`;
+
+export const jobDescriptionQuery = (profileId?: string) => query([['profile', profileId]]);
+export const jobDescriptionUrl = (profileId?: string) => `/tools/job-description/${jobDescriptionQuery(profileId)}`;
+
+export const recruitmentKitQuery = (panel?: number) => query([['panel', panel === undefined ? undefined : String(panel)]]);
+export const recruitmentKitUrl = (panel?: number) => `/tools/recruitment-kit/${recruitmentKitQuery(panel)}`;
+
+export const roleAuditUrl = '/tools/role-audit/';
