@@ -1,13 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MapLayout, PlacedEdge, PlacedNode } from '../lib/progression/mapLayout';
+import type { PlacedNode } from '../lib/progression/mapLayout';
+import type { mapProps } from '../lib/progression/mapProps';
 
-export interface MapProps {
-  layout: Omit<MapLayout, 'edges'> & { edges: Omit<PlacedEdge, 'basisNote'>[] };
-  nodeWidth: number;
-  nodeHeight: number;
-  /** Per node: its accessible name, the lines of its label, and what the build worked out about it. */
-  details: Record<string, { name: string; lines: string[]; reachable: string[]; onward: string[]; earlier: string[] }>;
-}
+/** What the build worked out for the map (src/lib/progression/mapProps.ts). */
+export type MapProps = ReturnType<typeof mapProps>;
 
 interface ViewBox {
   x: number;

@@ -13,25 +13,11 @@ import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPro
 import { useStoredDocument } from './useStoredDocument';
 import { currentSearch, writeAddress } from './address';
 import { selfAssessmentQuery } from '../lib/site/urls';
-
-export interface StandardItem {
-  /** Key in the stored ratings: "hlta-11", "nos-3". */
-  key: string;
-  /** How the standard is numbered on screen: "11", "STL3". */
-  code: string;
-  text: string;
-  section: string;
-}
-
-/** A set of standards to assess against: the HLTA standards, or the NOS units behind a qualification. */
-export interface Framework {
-  id: string;
-  title: string;
-  standards: StandardItem[];
-}
+import type { AssessmentFramework } from '../lib/content/assessmentFrameworks';
 
 interface Props {
-  frameworks: Framework[];
+  /** The sets of standards to assess against: the HLTA standards, or the NOS units behind a qualification. */
+  frameworks: AssessmentFramework[];
 }
 
 /** What a portfolio holds, in the words of the import and conflict questions. */

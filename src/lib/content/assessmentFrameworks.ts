@@ -1,12 +1,14 @@
 import type { ContentGraph } from './contentGraph';
 import { nosUnitCode } from './nosUnits';
 import { nosGroups } from '../../domain/nosGroups';
-import type { QualificationData } from '../../schemas/qualification';
+import type { QualificationEntry } from '../../schemas/entry';
 import type { StatusData } from '../../schemas/status';
 
 /** A standard as the self-assessment shows it; `key` is what the stored portfolio records. */
 export interface AssessableStandard {
+  /** Key in the stored ratings: "hlta-11", "nos-3". */
   key: string;
+  /** How the standard is numbered on screen: "11", "STL3". */
   code: string;
   text: string;
   section: string;
@@ -20,10 +22,7 @@ export interface AssessmentFramework {
 
 /** The HLTA standards, keyed "hlta-<number>". */
 export function hltaFramework(hlta: StatusData): AssessmentFramework {
-  return {
-    id: 'hlta',
-    title: 'The 33 HLTA standards',
-    standards: hlta.standardSections.flatMap((section) =>
+  const standards = hlta.standardSections.flatMap((section) =>
       section.groups.flatMap((group) =>
         group.standards.map((standard) => ({
           key: `hlta-${standard.number}`,
@@ -32,8 +31,8 @@ export function hltaFramework(hlta: StatusData): AssessmentFramework {
           section: section.title,
         })),
       ),
-    ),
-  };
+  );
+  return { id: 'hlta', title: `The ${standards.length} HLTA standards`, standards };
 }
 
 /**
@@ -41,7 +40,7 @@ export function hltaFramework(hlta: StatusData): AssessmentFramework {
  * is shared by every qualification that draws on it. Units without a known title say so.
  */
 export function qualificationFramework(
-  qualification: { id: string; data: QualificationData },
+  qualification: QualificationEntry,
   graph: ContentGraph,
 ): AssessmentFramework | undefined {
   const units = graph.nosUnitsForQualification(qualification.id);

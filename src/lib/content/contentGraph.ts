@@ -1,3 +1,4 @@
+import type { Entry } from '../../schemas/entry';
 import type { GradeData } from '../../schemas/grade';
 import type { NosUnitData } from '../../schemas/nosUnit';
 import type { QcfUnitData } from '../../schemas/qcfUnit';
@@ -5,12 +6,7 @@ import type { QualificationData } from '../../schemas/qualification';
 import type { RoleData } from '../../schemas/role';
 import type { StatusData } from '../../schemas/status';
 
-/** An entry as src/lib sees it; pages pass Astro's CollectionEntry objects, which fit. */
-export interface Entry<D> {
-  id: string;
-  data: D;
-  filePath?: string | undefined;
-}
+export type { Entry } from '../../schemas/entry';
 
 export interface ContentSet {
   roles: readonly Entry<RoleData>[];

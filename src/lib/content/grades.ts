@@ -1,13 +1,10 @@
-import type { GradeData } from '../../schemas/grade';
+import type { GradeEntry } from '../../schemas/entry';
 
 /** The note the source prints once against its accountabilities row; it applies to every grade. */
 export const gradeDifferenceNote =
   'The difference between any level is an accumulation of a number of elements rather than focus on any particular task.';
 
-export interface GradeRef {
-  id: string;
-  data: GradeData;
-}
+export type GradeRef = GradeEntry;
 
 export function sortGrades<T extends GradeRef>(grades: readonly T[]): T[] {
   return [...grades].sort((a, b) => a.data.grade - b.data.grade);

@@ -1,9 +1,6 @@
-import type { GuidanceData } from '../../schemas/guidance';
+import type { GuidanceEntry } from '../../schemas/entry';
 
-interface GuidanceRef {
-  id: string;
-  data: GuidanceData;
-}
+type GuidanceRef = GuidanceEntry;
 
 /** Guidance in reading order. */
 export function sortGuidance<T extends GuidanceRef>(pages: readonly T[]): T[] {

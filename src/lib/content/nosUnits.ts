@@ -1,4 +1,5 @@
-import { type NosUnitData } from '../../schemas/nosUnit';
+import type { NosUnitEntry } from '../../schemas/entry';
+import type { NosUnitData } from '../../schemas/nosUnit';
 import { nosGroups, type NosGroup } from '../../domain/nosGroups';
 import { standardUrl } from '../site/urls';
 
@@ -8,7 +9,7 @@ export function nosUnitHasPage(unit: { data: Pick<NosUnitData, 'title'> }): bool
 }
 
 /** The page address of a NOS unit, or undefined for a unit without a known title (it has no page). */
-export function nosUnitHref(unit: { id: string; data: NosUnitData }): string | undefined {
+export function nosUnitHref(unit: NosUnitEntry): string | undefined {
   return nosUnitHasPage(unit) ? standardUrl(unit.id) : undefined;
 }
 
@@ -18,7 +19,7 @@ export function nosUnitCode(unit: { data: NosUnitData }): string {
 }
 
 /** Units grouped as the standards group them, each group in unit-number order. */
-export function groupNosUnits<T extends { id: string; data: NosUnitData }>(
+export function groupNosUnits<T extends NosUnitEntry>(
   units: readonly T[],
 ): { group: NosGroup; name: string; units: T[] }[] {
   return (Object.keys(nosGroups) as NosGroup[])

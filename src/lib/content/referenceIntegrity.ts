@@ -1,10 +1,7 @@
+import type { Entry } from '../../schemas/entry';
+
 /** An entry as the integrity check sees it: where it lives and its validated data. */
-export interface CheckedEntry {
-  id: string;
-  /** Path of the content file, for the error message. */
-  filePath?: string | undefined;
-  data: unknown;
-}
+export type CheckedEntry = Entry<unknown>;
 
 export interface DanglingReference {
   file: string;

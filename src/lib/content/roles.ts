@@ -1,13 +1,11 @@
 import { jobFamilies, ladders } from '../../domain/jobFamilies';
+import type { RoleEntry } from '../../schemas/entry';
 import type { RoleData } from '../../schemas/role';
 import { formatRange, jeTotal, parsePrintedTotal, type PointsRange } from '../../domain/jeTotals';
 import { roleUrl } from '../site/urls';
 
 /** A role as pages handle it: its entry id and validated data. */
-export interface RoleRef {
-  id: string;
-  data: RoleData;
-}
+export type RoleRef = RoleEntry;
 
 /** Roles ordered for display: job family (in the order of jobFamilies), then ladder, then level. */
 export function sortRoles<T extends RoleRef>(roles: readonly T[]): T[] {

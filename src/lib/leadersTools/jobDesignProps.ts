@@ -3,7 +3,7 @@ import { ladders } from '../../domain/jobFamilies';
 import type { JobDesignCatalogue, ProfileSummary, UnitPlacement } from './jobDesign';
 import { nosUnitCode, nosUnitHasPage } from '../content/nosUnits';
 import { sortRoles, type RoleRef } from '../content/roles';
-import type { NosUnitData } from '../../schemas/nosUnit';
+import type { NosUnitEntry } from '../../schemas/entry';
 import { nosGroups } from '../../domain/nosGroups';
 
 /**
@@ -38,7 +38,7 @@ function nosUnitsForRole(role: RoleRef, graph: ContentGraph): { id: string; numb
 /** Builds the tools' catalogue from the role profiles and the standards. */
 export function buildJobDesignCatalogue(
   roles: readonly RoleRef[],
-  nosUnits: readonly { id: string; data: NosUnitData }[],
+  nosUnits: readonly NosUnitEntry[],
   graph: ContentGraph,
 ): JobDesignCatalogue {
   const sorted = sortRoles(roles);

@@ -1,3 +1,4 @@
+import type { Entry } from '../../schemas/entry';
 import type { ProgressionData, ProgressionNode } from '../../schemas/progression';
 import { ladders } from '../../domain/jobFamilies';
 import type { RoleData } from '../../schemas/role';
@@ -61,11 +62,6 @@ export function nodeKey(node: ProgressionNode): string {
     case 'route':
       return `route:${node.route}`;
   }
-}
-
-interface Entry<D> {
-  id: string;
-  data: D;
 }
 
 export interface ProgressionContent {
