@@ -1,10 +1,11 @@
 /**
- * Builds the site (and its search index) twice from clean and compares the two dist/ folders byte for byte.
- * Prints the files that differ and exits 1 if any do. Run: npm run check:reproducible
+ * Builds the site (and its search index) once more from clean, with a fresh cache, and compares it
+ * byte for byte with dist/ as `npm run build` left it. Prints the files that differ and exits 1 if
+ * any do. Run `npm run build` first (npm test does); then: npm run check:reproducible
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -13,6 +14,17 @@ const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
 const astroPackage = require('astro/package.json') as { bin: { astro: string } };
 const astroBin = join(dirname(require.resolve('astro/package.json')), astroPackage.bin.astro);
+
+/** sha256 of every file under a folder, by path relative to it. */
+function hashes(outDir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const path = join(file.parentPath, file.name);
+    found.set(relative(outDir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return found;
+}
 
 function build(outDir: string): Map<string, string> {
   const cacheDir = mkdtempSync(join(tmpdir(), 'pathways-cache-'));
@@ -23,18 +35,18 @@ function build(outDir: string): Map<string, string> {
   });
   execFileSync('npx', ['pagefind', '--site', outDir, '--quiet'], { cwd: root, stdio: 'ignore' });
   rmSync(cacheDir, { recursive: true, force: true });
-  const hashes = new Map<string, string>();
-  for (const file of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!file.isFile()) continue;
-    const path = join(file.parentPath, file.name);
-    hashes.set(relative(outDir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return hashes;
+  return hashes(outDir);
+}
+
+const dist = join(root, 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('dist/ has no built site: run `npm run build` first (npm test does this for you).');
+  process.exit(1);
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'pathways-repro-'));
 try {
-  const first = build(join(scratch, 'a'));
+  const first = hashes(dist);
   const second = build(join(scratch, 'b'));
   const names = [...new Set([...first.keys(), ...second.keys()])].sort();
   const different = names.filter((name) => first.get(name) !== second.get(name));

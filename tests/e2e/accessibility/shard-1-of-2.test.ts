@@ -1,0 +1,3 @@
+import { accessibilitySuite } from './axeSuite';
+
+accessibilitySuite(1, 2);

@@ -1,0 +1,3 @@
+import { accessibilitySuite } from './axeSuite';
+
+accessibilitySuite(2, 2);
