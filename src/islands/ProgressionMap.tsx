@@ -1,6 +1,9 @@
+import { Fragment } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlacedNode } from '../lib/progression/mapLayout';
 import type { mapProps } from '../lib/progression/mapProps';
+import { moveWording, movesSectionId } from '../lib/progression/progression';
+import { mapUrl } from '../lib/site/urls';
 
 /** What the build worked out for the map (src/lib/progression/mapProps.ts). */
 export type MapProps = ReturnType<typeof mapProps>;
@@ -84,6 +87,7 @@ export function ProgressionMap({ layout, nodeWidth, nodeHeight, details }: MapPr
 
   const highlighted = selected ? new Set([selected, ...(details[selected]?.reachable ?? [])]) : null;
   const selectedNode = selected ? byId.get(selected) : undefined;
+  const panelMoves = selectedNode ? layout.edges.filter((edge) => edge.from === selectedNode.id) : [];
 
   return (
     <div class={`progression-map${enhanced ? ' is-enhanced' : ''}`}>
@@ -190,30 +194,38 @@ export function ProgressionMap({ layout, nodeWidth, nodeHeight, details }: MapPr
             <p>
               <a href={selectedNode.href}>Open the page for {selectedNode.label}</a>
             </p>
-            {layout.edges.filter((edge) => edge.from === selectedNode.id).length > 0 ? (
-              <>
-                <h3>Next steps</h3>
-                <ul>
-                  {layout.edges
-                    .filter((edge) => edge.from === selectedNode.id)
-                    .map((edge) => (
-                      <li key={edge.id}>
-                        <strong>{byId.get(edge.to)?.label}</strong>
-                        {edge.basis === 'not-stated' ? ' (not stated by the sources)' : ''}
-                        {edge.takes.length > 0 && `: ${edge.takes.slice(0, 3).join('; ')}`}
-                      </li>
-                    ))}
-                </ul>
-              </>
-            ) : (
+            {panelMoves.length === 0 ? (
               <p>This is the end of the map.</p>
+            ) : (
+              (['next-step', 'sideways'] as const).map((kind) => {
+                const moves = panelMoves.filter((edge) => edge.kind === kind);
+                return moves.length === 0 ? null : (
+                  <Fragment key={kind}>
+                    <h3>{kind === 'next-step' ? moveWording.nextSteps : moveWording.sideways}</h3>
+                    <ul>
+                      {moves.map((edge) => (
+                        <li key={edge.id}>
+                          <strong>{byId.get(edge.to)?.label}</strong>
+                          {edge.basis === 'not-stated' ? ' (not stated by the sources)' : ''}
+                        </li>
+                      ))}
+                    </ul>
+                  </Fragment>
+                );
+              })
+            )}
+            {panelMoves.length > 0 && (
+              <p>
+                <a href={mapUrl(movesSectionId(selectedNode.id))}>{moveWording.inFull}</a>
+              </p>
             )}
           </>
         ) : (
           <>
             <h2 id="map-panel-heading">Choose a place on the map</h2>
             <p>
-              Select a role, status or route to see where it leads and what each next step takes. Use the arrow keys to move along the map.
+              Select a role, status or route to see where it leads, with a link to what each move takes. Use the arrow keys to move along
+              the map.
             </p>
           </>
         )}

@@ -1,8 +1,9 @@
 import { useId, useState } from 'preact/hooks';
 import { useAddress, writeAddress } from './address';
 import { checkStep, generalHaves, planRoutes, readPlannerState, type PlannerProblem } from '../lib/progression/planner';
-import { plannerQuery, type PlannerState } from '../lib/site/urls';
-import type { ProgressionGraph } from '../lib/progression/progression';
+import { NeedList } from './NeedList';
+import { mapUrl, plannerQuery, plannerUrl, type PlannerState } from '../lib/site/urls';
+import { moveWording, type ProgressionGraph } from '../lib/progression/progression';
 
 interface Props {
   graph: ProgressionGraph;
@@ -38,12 +39,12 @@ export function RoutePlanner({ graph, qualifications }: Props) {
     writeAddress(plannerQuery(next));
   };
 
-  const routes = planRoutes(graph, state);
+  const { standing, routes } = planRoutes(graph, state);
   const choices = [...graph.nodes].sort((a, b) => a.label.localeCompare(b.label));
 
   return (
     <div class="route-planner">
-      <form action="/planner/" method="get" onSubmit={(event) => event.preventDefault()}>
+      <form action={plannerUrl()} method="get" onSubmit={(event) => event.preventDefault()}>
         <div class="field">
           <label for={fromId}>I am a…</label>
           <select id={fromId} name="from" value={state.from} onChange={(event) => update({ ...state, from: event.currentTarget.value })}>
@@ -101,16 +102,16 @@ export function RoutePlanner({ graph, qualifications }: Props) {
               ))}
             </ul>
             <p>
-              Choose from the lists above, or <a href="/planner/">start a new plan</a>.
+              Choose from the lists above, or <a href={plannerUrl()}>start a new plan</a>.
             </p>
           </div>
         ) : !state.from || !state.to ? (
           <h2 id="planner-result-heading">Choose where you are and where you want to go</h2>
-        ) : routes.length === 0 ? (
+        ) : routes.length === 0 && standing === null ? (
           <>
             <h2 id="planner-result-heading">No route in our sources</h2>
             <p>
-              The map has no route from {node(state.from)?.label} to {node(state.to)?.label}. See <a href="/map/">the progression map</a>{' '}
+              The map has no route from {node(state.from)?.label} to {node(state.to)?.label}. See <a href={mapUrl()}>the progression map</a>{' '}
               for where each role leads.
             </p>
           </>
@@ -119,12 +120,15 @@ export function RoutePlanner({ graph, qualifications }: Props) {
             <h2 id="planner-result-heading">
               From {node(state.from)?.label} to {node(state.to)?.label}
             </h2>
+            {standing !== null && <p>{standing}</p>}
             {routes.map((route, index) => (
               <section key={index} aria-label={index === 0 ? 'Shortest route' : `Alternative route ${index}`}>
                 <h3>
-                  {index === 0
-                    ? `Shortest route: ${route.length} step${route.length === 1 ? '' : 's'}`
-                    : `Alternative ${index}: ${route.length} steps`}
+                  {standing !== null
+                    ? `Gaining the status: ${route.length} step${route.length === 1 ? '' : 's'}`
+                    : index === 0
+                      ? `Shortest route: ${route.length} step${route.length === 1 ? '' : 's'}`
+                      : `Alternative ${index}: ${route.length} steps`}
                 </h3>
                 <ol class="planner-steps">
                   {route.map((edge) => {
@@ -133,16 +137,14 @@ export function RoutePlanner({ graph, qualifications }: Props) {
                     return (
                       <li key={edge.id}>
                         <a href={target?.href}>{target?.label}</a>
+                        {edge.kind === 'sideways' ? `, ${moveWording.sidewaysStep}` : ''}
                         {edge.basis === 'not-stated' ? ' (a move the sources do not state)' : ''}
-                        {check.needs.length > 0 && (
-                          <ul>
-                            {check.needs.map((need, needIndex) => (
-                              <li key={needIndex} class={need.met ? 'is-met' : undefined}>
-                                {need.met ? 'You have this: ' : ''}
-                                {need.text}
-                              </li>
-                            ))}
-                          </ul>
+                        {check.needs.length > 0 && <NeedList needs={check.needs} />}
+                        {check.mayCount.length > 0 && (
+                          <>
+                            <p>{moveWording.mayCount}:</p>
+                            <NeedList needs={check.mayCount} />
+                          </>
                         )}
                       </li>
                     );

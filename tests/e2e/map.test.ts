@@ -1,6 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { roleUrl } from '../../src/lib/site/urls';
 import { baseUrl, launchChromium, openHydrated } from './site';
+
+/** The moves in content/progression.yaml, as an editor wrote them. */
+const moves = Object.values(
+  parse(readFileSync(join(import.meta.dirname, '../../content/progression.yaml'), 'utf8')) as Record<
+    string,
+    { from: { kind: string; role?: string }; takes?: { requirements?: string[] } }
+  >,
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,6 +79,20 @@ describe('the progression map, by keyboard', () => {
     await page.close();
   });
 
+  it('links from the panel to everything each move takes, in the list below the map', async () => {
+    const page = await browser.newPage();
+    await openMap(page);
+    await page.locator('a[data-node="role:teaching-assistant-1"]').focus();
+    await page
+      .locator('.map-panel')
+      .getByRole('link', { name: /^What each of these moves takes/ })
+      .click();
+    await page.waitForURL(/#moves-role-teaching-assistant-1$/);
+    const section = page.locator('section', { has: page.locator('#moves-role-teaching-assistant-1') });
+    expect(await section.innerText()).toContain('A levels or equivalent as set by the university');
+    await page.close();
+  });
+
   it("opens a node's page with Enter", async () => {
     const page = await browser.newPage();
     await openMap(page);
@@ -91,6 +117,46 @@ describe('the progression map when JavaScript is unavailable', () => {
 });
 
 describe('a role page', () => {
+  it('lists everything each of its moves takes, as the content gives it, without any script', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const roles = [...new Set(moves.flatMap((move) => (move.from.kind === 'role' && move.from.role ? [move.from.role] : [])))];
+    expect(roles.length).toBeGreaterThan(10);
+    for (const role of roles) {
+      await page.goto(`${baseUrl}${roleUrl(role)}`);
+      const text = await page.locator('main').innerText();
+      const missing = moves
+        .filter((move) => move.from.role === role)
+        .flatMap((move) => move.takes?.requirements ?? [])
+        .filter((requirement) => !text.includes(requirement));
+      expect(missing, role).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it('shows moves to another ladder as sideways moves, apart from its next steps', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${roleUrl('teaching-assistant-3')}`);
+    const after = (heading: string) => page.locator(`h3:text-is("${heading}") + ul > li > a, h3:text-is("${heading}") + p + ul > li > a`);
+    expect(await after('Next steps').allInnerTexts()).toContain('Teaching Assistant 4');
+    expect(await after('Next steps').allInnerTexts()).not.toContain('Additional Support Needs Assistant 2');
+    expect(await after('Sideways moves').allInnerTexts()).toEqual(['Additional Support Needs Assistant 2']);
+    await context.close();
+  });
+
+  it('says Teaching Assistant 5 already meets or works towards HLTA status instead of routing it there', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}${roleUrl('teaching-assistant-5')}`);
+    const heading = page.getByRole('heading', { name: 'To Higher Level Teaching Assistant status' });
+    expect(await heading.locator('xpath=following-sibling::*[1]').innerText()).toMatch(
+      /^Teaching Assistant 5 already meets or works towards Higher Level Teaching Assistant status \(HLTA\)\. Its profile asks for: “Meeting the professional standards/,
+    );
+    expect(await heading.locator('xpath=following-sibling::*[1][self::ol]').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows its onward routes to HLTA and QTS without any script', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -53,6 +53,26 @@ describe('the route planner', () => {
     await page.close();
   });
 
+  it('takes a midday supervisor straight into a teaching assistant role on the way to HLTA status', async () => {
+    const page = await browser.newPage();
+    await openHydrated(page, `/planner/?from=role%3Amidday-supervision-1&to=status%3Ahlta`);
+    await page.getByRole('heading', { name: /^From Midday Supervision 1/ }).waitFor();
+    const firstSteps = await page.locator('.planner-steps > li:first-child > a').allInnerTexts();
+    expect(firstSteps.length).toBeGreaterThan(0);
+    expect(firstSteps.every((step) => step === 'Teaching Assistant 1')).toBe(true);
+    expect(await page.locator('.planner-result').innerText()).not.toContain('Midday Supervision 2');
+    await page.close();
+  });
+
+  it('says what could count towards a step apart from what the step takes', async () => {
+    const page = await browser.newPage();
+    await openHydrated(page, `/planner/?from=role%3Ateaching-assistant-4&to=qualification%3Afoundation-degree`);
+    await page.getByRole('heading', { name: /^From Teaching Assistant 4/ }).waitFor();
+    const step = page.locator('.planner-steps > li').first();
+    expect(await step.innerText()).toMatch(/Could count towards it \(not needed\):\s+Supporting learning in primary schools – E111/);
+    await page.close();
+  });
+
   it('without JavaScript, says so and points to the pages that list routes', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

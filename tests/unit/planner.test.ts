@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkStep, generalHaves, readPlannerState } from '../../src/lib/progression/planner';
+import { checkStep, generalHaves, planRoutes, readPlannerState } from '../../src/lib/progression/planner';
 import { plannerQuery } from '../../src/lib/site/urls';
 import type { MapEdge, ProgressionGraph } from '../../src/lib/progression/progression';
+import { progressionGraph } from './progressionContent';
 
 const graph: ProgressionGraph = {
   nodes: [
@@ -13,6 +14,7 @@ const graph: ProgressionGraph = {
       lane: 'teaching-assistant',
       href: '/roles/teaching-assistant-1/',
       summary: '',
+      meetsOrWorksTowards: [],
     },
     {
       id: 'status:qts',
@@ -22,6 +24,7 @@ const graph: ProgressionGraph = {
       lane: 'statuses',
       href: '/statuses/qts/',
       summary: '',
+      meetsOrWorksTowards: [],
     },
   ],
   edges: [],
@@ -59,6 +62,8 @@ describe('what someone already meets on a step', () => {
     to: 'b',
     basis: 'stated',
     basisNote: '',
+    kind: 'next-step',
+    mayCount: ['Supporting learning in primary schools – E111'],
     takes: [
       'Foundation Degree',
       "A bachelor's degree",
@@ -84,5 +89,50 @@ describe('what someone already meets on a step', () => {
 
   it('ticks nothing when they have nothing', () => {
     expect(checkStep(edge, {}, []).needs.every((need) => !need.met)).toBe(true);
+  });
+
+  it('keeps what could count towards a step apart from what it takes, and ticks it when they have it', () => {
+    const check = checkStep(edge, { e111: 'Supporting learning in primary schools – E111' }, ['e111']);
+    expect(check.needs.map((need) => need.text)).not.toContain('Supporting learning in primary schools – E111');
+    expect(check.mayCount).toEqual([{ text: 'Supporting learning in primary schools – E111', met: true }]);
+  });
+});
+
+describe('plans on the real map', () => {
+  const roles = progressionGraph.nodes.filter((node) => node.kind === 'role');
+  const statuses = progressionGraph.nodes.filter((node) => node.kind === 'status');
+  const plan = (from: string, to: string) => planRoutes(progressionGraph, { from, to, have: [] });
+  const lane = (id: string) => progressionGraph.nodes.find((node) => node.id === id)?.lane;
+
+  it('says a role already meets or works towards a status, quoting its profile, and offers no more than the direct move', () => {
+    for (const role of roles) {
+      for (const status of statuses) {
+        const { standing, routes } = plan(role.id, status.id);
+        const stands = role.meetsOrWorksTowards.find((item) => item.status === status.id);
+        if (!stands) {
+          expect(standing, `${role.id} → ${status.id}`).toBeNull();
+          continue;
+        }
+        expect(standing).toContain(`${role.label} already meets or works towards ${status.label}.`);
+        expect(standing).toContain(stands.profileSays!);
+        expect(routes.every((route) => route.length === 1)).toBe(true);
+      }
+    }
+    expect(plan('role:teaching-assistant-5', 'status:hlta').routes).toEqual([]);
+  });
+
+  it('takes a midday supervisor at any level into a teaching assistant role at the first step, never into a supervisory level', () => {
+    const midday = roles.filter((role) => role.lane === 'midday-supervision');
+    expect(midday.length).toBeGreaterThan(1);
+    for (const role of midday) {
+      for (const status of statuses) {
+        const { routes } = plan(role.id, status.id);
+        expect(routes.length).toBeGreaterThan(0);
+        expect(
+          routes.map((route) => lane(route[0]!.to)),
+          `${role.id} → ${status.id}`,
+        ).toEqual(routes.map(() => 'teaching-assistant'));
+      }
+    }
   });
 });

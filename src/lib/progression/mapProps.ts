@@ -3,11 +3,14 @@ import { earlierEdges, nodeAccessibleName, onwardEdges, reachableFrom, type Prog
 
 /**
  * Everything the map island needs, worked out at build time. Kept lean, because the props travel
- * inside the page: the reasons for each move are in the text list below the map, not here.
+ * inside the page: the reasons for each move and what it takes are in the text list below the map,
+ * not here.
  */
 export function mapProps(graph: ProgressionGraph) {
   const full = layoutMap(graph);
-  const layout = { ...full, edges: full.edges.map(({ basisNote, ...edge }) => ({ ...edge, takes: edge.takes.slice(0, 3) })) };
+  // What each move takes is not sent: the panel links to the move's full entry in the text list on
+  // the same page, rather than show a shortened list (or read out a long one at every focus change).
+  const layout = { ...full, edges: full.edges.map(({ basisNote, takes, mayCount, ...edge }) => edge) };
   const details = Object.fromEntries(
     graph.nodes.map((node) => [
       node.id,

@@ -1,5 +1,5 @@
 import type { PlannerState } from '../site/urls';
-import { findRoutes, type MapEdge, type ProgressionGraph, type Route } from './progression';
+import { findRoutes, standingAt, standingSentence, type MapEdge, type ProgressionGraph, type Route } from './progression';
 
 /**
  * The route planner's logic: reading its address, and saying which parts of each step a person
@@ -51,21 +51,29 @@ export interface StepCheck {
   edge: MapEdge;
   /** Each thing the step takes, and whether the person says they have it. */
   needs: { text: string; met: boolean }[];
+  /** Each thing that could count towards the step without being needed, and whether they have it. */
+  mayCount: { text: string; met: boolean }[];
 }
 
 /** The parts of a step someone already meets, from what they have (qualification ids or general haves). */
 export function checkStep(edge: MapEdge, qualificationLabels: Record<string, string>, have: readonly string[]): StepCheck {
   const haveLabels = have.map((id) => qualificationLabels[id]).filter((label): label is string => label !== undefined);
-  return {
-    edge,
-    needs: edge.takes.map((text) => ({
-      text,
-      met: haveLabels.includes(text) || generalHaves.some((general) => have.includes(general.id) && general.matches.test(text)),
-    })),
-  };
+  const check = (text: string) => ({
+    text,
+    met: haveLabels.includes(text) || generalHaves.some((general) => have.includes(general.id) && general.matches.test(text)),
+  });
+  return { edge, needs: edge.takes.map(check), mayCount: edge.mayCount.map(check) };
 }
 
-export function planRoutes(graph: ProgressionGraph, state: PlannerState): Route[] {
-  if (!state.from || !state.to) return [];
-  return findRoutes(graph, state.from, state.to, 3);
+export interface Plan {
+  /** When the starting point already meets or works towards the goal (a status), the sentence that says so. */
+  standing: string | null;
+  /** The routes, best first; only the direct move, if any, when the starting point already stands at the goal. */
+  routes: Route[];
+}
+
+export function planRoutes(graph: ProgressionGraph, state: PlannerState): Plan {
+  if (!state.from || !state.to) return { standing: null, routes: [] };
+  const standing = standingAt(graph, state.from, state.to);
+  return { standing: standing ? standingSentence(graph, state.from, standing) : null, routes: findRoutes(graph, state.from, state.to, 3) };
 }
