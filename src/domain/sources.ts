@@ -51,7 +51,7 @@ export const referenceFacts = {
   'nos-stl-units': {
     title: `The ${nosStlUnitCount} NOS STL units`,
     detail:
-      "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given.",
+      "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given; where only a unit's topic is known, the topic is described instead, never given as a title.",
     file: 'nos-stl-units.tsv',
   },
   'qts-routes': {

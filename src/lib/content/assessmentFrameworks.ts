@@ -3,6 +3,7 @@ import { nosUnitCode } from './nosUnits';
 import { nosGroups } from '../../domain/nosGroups';
 import type { QualificationData } from '../../schemas/qualification';
 import type { StatusData } from '../../schemas/status';
+import { standardCount } from './statuses';
 
 /** A standard as the self-assessment shows it; `key` is what the stored portfolio records. */
 export interface AssessableStandard {
@@ -22,7 +23,7 @@ export interface AssessmentFramework {
 export function hltaFramework(hlta: StatusData): AssessmentFramework {
   return {
     id: 'hlta',
-    title: 'The 33 HLTA standards',
+    title: `The ${standardCount(hlta)} HLTA standards`,
     standards: hlta.standardSections.flatMap((section) =>
       section.groups.flatMap((group) =>
         group.standards.map((standard) => ({
