@@ -23,7 +23,19 @@ const cpdSuggestion = z.object({
   statuses: z.array(ref('statuses')).default([]),
 });
 
-/** One row of a JE factor: a factor has several rows when an optional duty scores a different level. */
+/**
+ * A duty of the same profile, written "key duty 2" or "optional duty 4" (numbered as the profile
+ * lists them, from 1).
+ */
+const dutyReference = z
+  .string()
+  .regex(/^(key|optional) duty [1-9]\d*$/, 'must be "key duty N" or "optional duty N"')
+  .transform((text) => {
+    const [kind, , number] = text.split(' ');
+    return { kind: kind === 'key' ? ('key' as const) : ('optional' as const), number: Number(number) };
+  });
+
+/** One row of a JE factor: a factor has several rows when the level depends on a duty (optional, or the scope of a key one). */
 const jeRow = z.object({
   /** The "relevant job information" column. */
   info: sourceText,
@@ -33,6 +45,11 @@ const jeRow = z.object({
   points: z.number().int().positive().optional(),
   /** Required when the printed points differ from the scheme's points for this level: say what the source printed and why it cannot be right. */
   discrepancy: sourceText.optional(),
+  /**
+   * On an alternative row (not the factor's first): the duties of this profile the row's job
+   * information rests on, e.g. ["optional duty 4"]. Leave out when the row follows no listed duty.
+   */
+  restsOn: z.array(dutyReference).default([]),
 });
 
 const jeFactorEntry = z.object({
@@ -179,6 +196,26 @@ export const roleSchema = z
   })
   .superRefine((role, ctx) => {
     if (role.jobEvaluation) checkJobEvaluation(role.jobEvaluation, ctx, ['jobEvaluation']);
+    role.jobEvaluation?.factors.forEach((factor, factorIndex) =>
+      factor.rows.forEach((row, rowIndex) =>
+        row.restsOn.forEach((reference, referenceIndex) => {
+          const path = ['jobEvaluation', 'factors', factorIndex, 'rows', rowIndex, 'restsOn', referenceIndex];
+          const duties = reference.kind === 'key' ? role.keyDuties : role.optionalDuties;
+          if (rowIndex === 0)
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: "the factor's first row is the base level: give restsOn on the alternatives after it",
+            });
+          else if (reference.number > duties.length)
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: `the profile has ${duties.length} ${reference.kind} duties, so there is no ${reference.kind} duty ${reference.number}`,
+            });
+        }),
+      ),
+    );
     if (!role.jobEvaluation && !role.extract) {
       ctx.addIssue({
         code: 'custom',
