@@ -116,3 +116,30 @@ describe('where the framework prints a unit differently from its national title'
     expect(graph.printedTitleDifferences('stl-54')[0]?.titleOfUnitId).toBe('stl-10');
   });
 });
+
+describe("a qualification's units as the framework prints their standards", () => {
+  it('marks the printed wording that differs from the title, for the qualification page to show beside it', () => {
+    const printed = graph.printedNosUnits('l2-support-children-and-young-peoples-play-and-leisure');
+    expect(printed.find((item) => item.nosUnitId === 'stl-54')).toEqual({
+      nosUnitId: 'stl-54',
+      printedAs: "54: Support children's play and learning",
+      differs: true,
+      titleOfUnitId: 'stl-10',
+    });
+    expect(printed.filter((item) => item.nosUnitId !== 'stl-54').every((item) => !item.differs)).toBe(true);
+  });
+
+  it('finds on the qualification units every difference the NOS pages show, and no other', () => {
+    const fromQcfUnits = content.qcfUnits.flatMap((unit) =>
+      graph
+        .printedNosUnits(unit.id)
+        .filter((item) => item.differs)
+        .map((item) => `${unit.id} ${item.nosUnitId} ${item.printedAs}`),
+    );
+    const fromNosUnits = content.nosUnits.flatMap((unit) =>
+      graph.printedTitleDifferences(unit.id).map((item) => `${item.qcfUnitId} ${unit.id} ${item.printedAs}`),
+    );
+    expect(fromQcfUnits.sort()).toEqual(fromNosUnits.sort());
+    expect(fromQcfUnits.length).toBeGreaterThan(0);
+  });
+});

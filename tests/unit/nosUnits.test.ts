@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { titleStatuses } from '../../src/domain/nosGroups';
-import { nosTitleProvenance, nosUnitHasPage, titleSourcesSentence } from '../../src/lib/content/nosUnits';
+import { givenTitleName, nosTitleProvenance, nosUnitHasPage, titleSourcesSentence } from '../../src/lib/content/nosUnits';
 import { nosUnitSchema, type NosUnitData } from '../../src/schemas/nosUnit';
 import { content } from './siteContent';
 
@@ -65,5 +65,20 @@ describe("a unit's topic", () => {
     const withTopic = content.nosUnits.filter((entry) => entry.data.topic);
     expect(withTopic.length).toBeGreaterThan(0);
     for (const entry of withTopic) expect(nosUnitHasPage(entry), entry.id).toBe(false);
+  });
+});
+
+describe('what a page calls the title it gives', () => {
+  it('calls only a title read from the national site "the national title"', () => {
+    expect(givenTitleName(unit(3, 'verified-national-standards-site'))).toBe('the national title');
+    for (const status of ['secondary-copy-of-TDA-document', 'seed-only'] as const) {
+      expect(givenTitleName(unit(61, status))).not.toMatch(/national title/);
+    }
+  });
+
+  it('says STL61, found only in the sources, is not a national title', () => {
+    const stl61 = content.nosUnits.find((entry) => entry.id === 'stl-61')!;
+    expect(stl61.data.titleStatus).toBe('seed-only');
+    expect(givenTitleName(stl61)).toMatch(/found only in the source documents/);
   });
 });

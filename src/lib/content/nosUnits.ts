@@ -1,5 +1,5 @@
 import { type NosUnitData } from '../../schemas/nosUnit';
-import { nosGroups, titleStatuses, type NosGroup } from '../../domain/nosGroups';
+import { givenTitleNames, nosGroups, titleStatuses, type NosGroup } from '../../domain/nosGroups';
 import { standardUrl } from '../site/urls';
 import { listInWords } from '../site/wording';
 
@@ -75,4 +75,9 @@ export function titleSourcesSentence(units: readonly { data: NosUnitData }[]): s
   return `This site has a page for each of the ${unitCount(titled)} whose title was found: ${listInWords(
     bySource.map((item) => `${item.count} ${item.description}`),
   )}.`;
+}
+
+/** What the title this site gives a unit is: "the national title" only when it was read from the national site. */
+export function givenTitleName(unit: { data: Pick<NosUnitData, 'titleStatus'> }): string {
+  return givenTitleNames[unit.data.titleStatus];
 }
