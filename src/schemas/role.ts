@@ -46,6 +46,11 @@ const jeRow = z.object({
   /** Required when the printed points differ from the scheme's points for this level: say what the source printed and why it cannot be right. */
   discrepancy: sourceText.optional(),
   /**
+   * What the points cell prints when it is not a figure (e.g. ". 3, 20"): the page shows it as
+   * printed, and the discrepancy note, which is then required, says how this site reads it.
+   */
+  pointsPrintedAs: sourceText.optional(),
+  /**
    * On an alternative row (not the factor's first): the duties of this profile the row's job
    * information rests on, e.g. ["optional duty 4"]. Leave out when the row follows no listed duty.
    */
@@ -121,13 +126,19 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
       if (row.points !== undefined && combined !== undefined) {
         issue([...rowPath, 'points'], "give points either on the rows or as the factor's pointsAsPrinted, not both");
       }
+      if (row.pointsPrintedAs !== undefined && row.discrepancy === undefined) {
+        issue(
+          [...rowPath, 'discrepancy'],
+          `the points are printed "${row.pointsPrintedAs}": add a discrepancy note saying how they are read`,
+        );
+      }
       if (printed !== scale && row.discrepancy === undefined) {
         issue(
           [...rowPath, 'points'],
           `${printed} points does not match level ${row.level} on ${expected?.name}, which scores ${scale}; correct it, or add a discrepancy note if the source really prints ${printed}`,
         );
       }
-      if (printed === scale && row.discrepancy !== undefined) {
+      if (printed === scale && row.discrepancy !== undefined && row.pointsPrintedAs === undefined) {
         issue(
           [...rowPath, 'discrepancy'],
           `the points (${printed}) match the scheme, so there is no discrepancy to explain; remove the note`,
@@ -176,6 +187,8 @@ export const roleSchema = z
     keyDuties: z.array(duty).min(1, 'a role needs at least one key duty'),
     /** "Individuals in this role may also…" duties, in source order. */
     optionalDuties: z.array(duty).default([]),
+    /** The words that introduce the optional duties, exactly as printed ("Individuals in this role may also:"). */
+    optionalDutiesIntro: sourceText.optional(),
     /** True when the source gives only an extract of the NJC profile (no optional duties, no JE table). */
     extract: z.boolean().default(false),
     /** Indicative knowledge, skills and experience. */
@@ -196,6 +209,13 @@ export const roleSchema = z
   })
   .superRefine((role, ctx) => {
     if (role.jobEvaluation) checkJobEvaluation(role.jobEvaluation, ctx, ['jobEvaluation']);
+    if (role.optionalDuties.length > 0 !== (role.optionalDutiesIntro !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['optionalDutiesIntro'],
+        message: 'give the words that introduce the optional duties, as printed, exactly when the profile lists optional duties',
+      });
+    }
     role.jobEvaluation?.factors.forEach((factor, factorIndex) =>
       factor.rows.forEach((row, rowIndex) =>
         row.restsOn.forEach((reference, referenceIndex) => {

@@ -53,6 +53,14 @@ describe('what the alternative rows of a JE factor rest on', () => {
   });
 });
 
+describe('points printed as something other than a figure', () => {
+  it('are shown as printed, with the note saying how the site reads them', () => {
+    const row = factor('midday-supervision-2', 12).rows[1]!;
+    expect(row).toMatchObject({ pointsPrintedAs: '. 3, 20', points: 26, noteNumber: 1 });
+    expect(table('midday-supervision-2').notes[0]).toMatch(/printed "\. 3, 20"/);
+  });
+});
+
 describe('a duty reference on a JE row', () => {
   const base = content.roles.find((entry) => entry.id === 'midday-supervision-2')!.data;
   const withReference = (reference: string, rowIndex: number) => {

@@ -3,6 +3,7 @@ import { groupRolesByFamily, jeTotalLabel, ladderNeighbours } from '../../src/li
 import { buildJeTable } from '../../src/lib/jobEvaluation/jeTable';
 import { sourceInconsistencies } from '../../src/lib/content/sourceInconsistencies';
 import { metaDescription } from '../../src/lib/site/metaDescription';
+import { guidanceSchema } from '../../src/schemas/guidance';
 import { roleSchema } from '../../src/schemas/role';
 import { loadCollection } from './contentFiles';
 
@@ -61,6 +62,8 @@ describe('the JE table a page shows', () => {
     const table = buildJeTable(role('behaviour-management').data)!;
     expect(table.factors[1]!.rows[0]).toMatchObject({ level: '4', points: 80, noteNumber: 1 });
     expect(table.total).toMatchObject({ printed: '456', agrees: true });
+    // the table's "as printed" row keeps the source's own form of a range
+    expect(buildJeTable(role('midday-supervision-2').data)!.total).toMatchObject({ printed: '332–345', printedAs: '332- 345' });
     expect(table.notes).toHaveLength(1);
   });
 
@@ -79,16 +82,23 @@ describe('the JE table a page shows', () => {
 });
 
 describe('the sources page list of inconsistencies', () => {
-  it('collects every note in the content, with the role it belongs to', () => {
-    expect(sourceInconsistencies(roles).map((item) => item.roleId)).toEqual([
-      'additional-support-needs-assistant-1',
-      'behaviour-management',
-      'midday-supervision-1',
-      'midday-supervision-2',
-      'midday-supervision-3',
-      'teaching-assistant-5',
-      'teaching-assistant-5',
-    ]);
+  it('collects every note in the content, with the page that shows it', () => {
+    const guidance = loadCollection('guidance').map(({ id, data }) => ({ id, data: guidanceSchema.parse(data) }));
+    const listed = sourceInconsistencies(roles, guidance);
+    const notesInContent = [
+      ...roles.flatMap((entry) => [
+        ...(entry.data.jobEvaluation?.factors.flatMap((factor) => factor.rows.flatMap((row) => row.discrepancy ?? [])) ?? []),
+        ...(entry.data.jobEvaluation?.totalNote ?? []),
+        ...entry.data.sourceNotes,
+      ]),
+      ...guidance.flatMap((entry) => entry.data.sourceNotes),
+    ];
+    expect(listed.map((item) => item.note).sort()).toEqual(notesInContent.sort());
+    expect(listed.find((item) => item.note.includes('quidance'))?.href).toBe('/roles/learning-mentor-1/');
+    expect(listed.find((item) => item.note.includes('. 3, 20'))?.href).toBe('/roles/midday-supervision-2/');
+    expect(listed.find((item) => item.note.includes('Standards expected of young people at ages'))?.href).toBe(
+      '/guidance/levels-and-frameworks/#source-notes',
+    );
   });
 });
 

@@ -17,6 +17,9 @@ describe('counts the site states come from the content', () => {
   it('the grade range is the lowest and highest grade in the content', () => {
     const numbers = content.grades.map((grade) => grade.data.grade);
     expect(gradeRange(content.grades)).toBe(`${Math.min(...numbers)} to ${Math.max(...numbers)}`);
-    expect(gradeRange(content.grades.slice(0, 1))).toBe(`${numbers[0]} to ${numbers[0]}`);
+    const grade = (number: number) => ({ ...content.grades[0]!, data: { ...content.grades[0]!.data, grade: number } });
+    expect(gradeRange([grade(4)])).toBe('4');
+    expect(gradeRange([grade(11), grade(10)])).toBe('10 and 11');
+    expect(gradeRange([grade(3), grade(5)])).toBe('3 and 5');
   });
 });

@@ -60,6 +60,8 @@ export function ladderNeighbours<T extends RoleRef>(roles: readonly T[], role: T
 export interface JeTotalSummary {
   /** The total as the source prints it, formatted ("332–345"), or null when it prints none. */
   printed: string | null;
+  /** The total exactly as the source prints it ("332- 345", "472/495"), for the table's "as printed" row; null when it prints none. */
+  printedAs: string | null;
   /** What the factor points add up to on the scheme's scale. */
   calculated: PointsRange;
   /** True when the printed total and the calculation agree. */
@@ -73,6 +75,7 @@ export function jeTotalSummary(role: RoleData): JeTotalSummary | undefined {
   const printedRange = je.totalAsPrinted === null ? undefined : parsePrintedTotal(je.totalAsPrinted);
   return {
     printed: printedRange ? formatRange(printedRange) : null,
+    printedAs: je.totalAsPrinted,
     calculated,
     agrees: printedRange !== undefined && printedRange.min === calculated.min && printedRange.max === calculated.max,
   };

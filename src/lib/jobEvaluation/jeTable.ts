@@ -16,6 +16,8 @@ export interface JeTableRow {
   level: string;
   /** Points as the source prints them for this row. */
   points: number | undefined;
+  /** The points cell's text when it is not a figure; shown instead of `points`, which is how the site reads it. */
+  pointsPrintedAs?: string;
   /** Number of the note explaining a printed figure that cannot be right, if any. */
   noteNumber?: number;
   /** On an alternative row: the profile's duties it rests on (none when it follows no listed duty). */
@@ -96,7 +98,13 @@ export function buildJeTable(role: RoleData): JeTable | undefined {
         if (!duty) throw new Error(`${role.title}: no ${reference.kind} duty ${reference.number}`);
         return { ...reference, text: duty.text };
       });
-      const base = { info: row.info, level: row.level, points: points[index], restsOn };
+      const base = {
+        info: row.info,
+        level: row.level,
+        points: points[index],
+        restsOn,
+        ...(row.pointsPrintedAs === undefined ? {} : { pointsPrintedAs: row.pointsPrintedAs }),
+      };
       if (row.discrepancy === undefined) return base;
       notes.push(row.discrepancy);
       return { ...base, noteNumber: notes.length };
