@@ -88,7 +88,7 @@ describe('the sources page list of inconsistencies', () => {
     const notesInContent = [
       ...roles.flatMap((entry) => [
         ...(entry.data.jobEvaluation?.factors.flatMap((factor) => factor.rows.flatMap((row) => row.discrepancy ?? [])) ?? []),
-        ...(entry.data.jobEvaluation?.totalNote ?? []),
+        ...(entry.data.jobEvaluation?.totalNote === undefined ? [] : [entry.data.jobEvaluation.totalNote]),
         ...entry.data.sourceNotes,
       ]),
       ...guidance.flatMap((entry) => entry.data.sourceNotes),
