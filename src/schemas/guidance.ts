@@ -10,8 +10,6 @@ export const guidanceSchema = z.object({
   audience: z.enum(['staff', 'leaders', 'everyone']),
   /** Position in lists (lower first). */
   order: z.number().int().default(100),
-  /** This site's notes where it reads a source differently from what it prints; shown on the page and on the sources page. */
-  sourceNotes: z.array(sourceText).default([]),
   sources: z.array(sourceCitation).min(1),
 });
 

@@ -15,6 +15,11 @@ const duty = z.object({
 
 /** A CPD suggestion, with any nested suggestions, and the qualifications or statuses it names. */
 const cpdSuggestion = z.object({
+  /**
+   * The words printed before this suggestion that introduce it and the ones after it, up to the next
+   * intro, e.g. "Other areas for CPD may include:".
+   */
+  intro: sourceText.optional(),
   text: sourceText,
   subItems: z.array(sourceText).default([]),
   /** Qualifications the suggestion names, linked from it. */

@@ -149,6 +149,25 @@ describe('qualifications quote their sources word for word', () => {
   }
 });
 
+describe('a sentence that introduces a list', () => {
+  it('is never cut short before its colon, and the list follows it', () => {
+    const cutShort = loadCollection('qualifications').flatMap(({ id, data }) => {
+      const qualification = qualificationSchema.parse(data);
+      const sources = qualification.sources.map((source) => sourceText(source.document));
+      return qualification.description
+        .filter((sentence) => !sentence.endsWith(':'))
+        .filter((sentence) =>
+          sources.some((source) => {
+            const at = source.indexOf(normalise(sentence));
+            return at >= 0 && source.charAt(at + normalise(sentence).length) === ':';
+          }),
+        )
+        .map((sentence) => `${id}: "${sentence}"`);
+    });
+    expect(cutShort).toEqual([]);
+  });
+});
+
 describe('statuses quote their sources word for word', () => {
   for (const { id, data, body } of loadCollection('statuses')) {
     const status = statusSchema.parse(data);

@@ -102,3 +102,17 @@ export function roleLevelLabel(role: RoleData): string {
 export function roleLinks(roles: readonly RoleRef[]): { href: string; label: string }[] {
   return roles.map((role) => ({ href: roleUrl(role.id), label: role.data.title }));
 }
+
+/**
+ * A profile's CPD suggestions as the source sets them out: runs of suggestions, each under the
+ * words that introduce it ("Other areas for CPD may include:"), or under none.
+ */
+export function cpdSuggestionGroups<S extends { intro?: string | undefined }>(suggestions: readonly S[]): { intro?: string; suggestions: S[] }[] {
+  const groups: { intro?: string; suggestions: S[] }[] = [];
+  for (const suggestion of suggestions) {
+    const current = groups[groups.length - 1];
+    if (suggestion.intro !== undefined || !current) groups.push({ ...(suggestion.intro === undefined ? {} : { intro: suggestion.intro }), suggestions: [suggestion] });
+    else current.suggestions.push(suggestion);
+  }
+  return groups;
+}

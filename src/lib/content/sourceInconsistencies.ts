@@ -1,5 +1,6 @@
 import type { GuidanceData } from '../../schemas/guidance';
 import { guidanceUrl, roleUrl } from '../site/urls';
+import { guidanceSourceNotes, sourceNoteAnchor } from './guidance';
 import type { RoleRef } from './roles';
 
 /**
@@ -14,10 +15,13 @@ export interface SourceInconsistency {
   note: string;
 }
 
-/** Every such note in the content: roles (JE row notes, the total's note, text notes) in the given order, then guidance pages. */
+/**
+ * Every such note in the content: roles (JE row notes, the total's note, text notes) in the given
+ * order, then the source notes in guidance pages' bodies.
+ */
 export function sourceInconsistencies(
   roles: readonly RoleRef[],
-  guidance: readonly { id: string; data: GuidanceData }[] = [],
+  guidance: readonly { id: string; data: GuidanceData; body?: string | undefined }[] = [],
 ): SourceInconsistency[] {
   const fromRoles = roles.flatMap(({ id, data }) => {
     const je = data.jobEvaluation;
@@ -28,8 +32,8 @@ export function sourceInconsistencies(
     ];
     return notes.map((note) => ({ href: roleUrl(id), title: data.title, note }));
   });
-  const fromGuidance = guidance.flatMap(({ id, data }) =>
-    data.sourceNotes.map((note) => ({ href: guidanceUrl(id, 'source-notes'), title: data.title, note })),
+  const fromGuidance = guidance.flatMap(({ id, data, body }) =>
+    guidanceSourceNotes(body ?? '').map((note) => ({ href: guidanceUrl(id, sourceNoteAnchor(note.id)), title: data.title, note: note.text })),
   );
   return [...fromRoles, ...fromGuidance];
 }

@@ -94,6 +94,8 @@ export function qualificationsData(content: ContentSet, graph: ContentGraph) {
       type: qualificationTypes[data.type],
       sizeClass: data.sizeClass,
       description: data.description,
+      descriptionList: data.descriptionList,
+      moreInformation: data.moreInformation ?? null,
       units: data.units.map((item) => ({ id: item.unit.id, kind: item.kind })),
       optionCategories: data.optionCategories,
       rolesRelevant: roles.relevant.map((role) => role.id),
