@@ -51,3 +51,23 @@ describe('quotations in guidance pages', () => {
     });
   }
 });
+
+describe('what the site says about bodies that have changed', () => {
+  // Neither source says the TDA or the LSC ceased to exist: a page may report what a source says
+  // ("now owned by the National College…"), not conclude it.
+  const unsourcedEnding = /no longer exists?|went with (it|them|the)|abolished|ceased to exist|was closed/i;
+
+  it('never says a body ended unless a source says so', () => {
+    const sources = Object.values(sourceDocuments).map((document) => normalise(readFileSync(join(sourcesDir, document.file), 'utf8')));
+    const claims = ['guidance', 'roles', 'qualifications', 'statuses'].flatMap((folder) =>
+      loadCollection(folder).flatMap(({ id, body, data }) =>
+        `${JSON.stringify(data)}\n${body}`
+          .split(/(?<=[.!?])\s+|\n/)
+          .filter((sentence) => unsourcedEnding.test(sentence))
+          .filter((sentence) => !sources.some((source) => source.includes(normalise(sentence))))
+          .map((sentence) => `${folder}/${id}: ${sentence.trim()}`),
+      ),
+    );
+    expect(claims).toEqual([]);
+  });
+});
