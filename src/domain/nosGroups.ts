@@ -27,3 +27,14 @@ export const titleStatuses = {
   'seed-only': 'found only in the source documents of this site',
   'title-not-found': 'no reliable title found',
 } as const;
+
+/**
+ * What the title a page gives is, by where it was found: only a title read from the national site
+ * is "the national title".
+ */
+export const givenTitleNames = {
+  'verified-national-standards-site': 'the national title',
+  'secondary-copy-of-TDA-document': "the title in a secondary copy of the TDA's list of unit titles",
+  'seed-only': 'the title as the reference list of units records it, found only in the source documents',
+  'title-not-found': 'no title',
+} as const satisfies Record<keyof typeof titleStatuses, string>;

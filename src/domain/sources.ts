@@ -3,19 +3,24 @@ import { nosStlUnitCount } from './nosGroups';
 /**
  * The five source documents the site is built from (see ../shared/sources/README.md).
  * Every content entry names one of these ids in its `source.document` field; pages cite
- * the title and publisher shown here.
+ * the title and publisher shown here. `name` is how a sentence refers to the document
+ * ("… names it for …"), with `plural` for the verb that follows.
  */
 export const sourceDocuments = {
   'pupil-support-welfare': {
     title: 'School support staff role profiles with NJC JES model evaluations: pupil support/welfare role profiles',
     publisher: 'National Joint Council for Local Government Services (NJC)',
     file: 'pupil-support-welfare-role-profiles.txt',
+    name: "the NJC's pupil support and welfare role profiles",
+    plural: true,
     gives: 'The ten pupil support and welfare role profiles with their full NJC job evaluations.',
   },
   'ta-career-framework': {
     title: 'Career Framework and Continuing Professional Development for Teaching Assistants',
     publisher: 'UNISON and the National Education Trust',
     file: 'ta-career-framework-and-cpd.txt',
+    name: 'the career framework for teaching assistants',
+    plural: false,
     gives:
       'Extracts of the Teaching Assistant 1–5 and Additional Support Needs Assistant 1–3 profiles, with relevant qualifications and suggestions for professional development at each level.',
   },
@@ -23,18 +28,24 @@ export const sourceDocuments = {
     title: 'A guide for school leaders on qualification routes for support staff',
     publisher: 'Training and Development Agency for Schools (TDA), 2010',
     file: 'support-staff-qualification-routes-guide.txt',
+    name: "the TDA's guide to qualification routes for support staff",
+    plural: false,
     gives: 'Guidance for school leaders on planning support staff development and choosing qualifications.',
   },
   'student-support-grades': {
     title: 'Implementation of Single Status in Schools 2014: job family profile summary, student support services',
     publisher: 'A local authority (Single Status in Schools, 2014)',
     file: 'student-support-services-job-family-grades.txt',
+    name: 'the student support services job family profile',
+    plural: false,
     gives: "A grade-by-grade profile of one employer's student support services job family, grades 3 to 11.",
   },
   'nos-job-design': {
     title: 'Using the National Occupational Standards for Supporting Teaching and Learning in job design and recruitment',
     publisher: 'Guidance on the NOS STL',
     file: 'nos-stl-job-design-and-recruitment.txt',
+    name: 'the guidance on the NOS STL in job design and recruitment',
+    plural: false,
     gives: 'How the national occupational standards support job design, job descriptions and each stage of recruitment.',
   },
 } as const;
@@ -51,7 +62,7 @@ export const referenceFacts = {
   'nos-stl-units': {
     title: `The ${nosStlUnitCount} NOS STL units`,
     detail:
-      "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given.",
+      "Number, title and group of each unit of the National Occupational Standards for Supporting Teaching and Learning (2007), with where each title was found: the unit's own page on the national standards site, a secondary copy of the TDA's list, or only the source documents. Titles that could not be found reliably are not given; where only a unit's topic is known, the topic is described instead, never given as a title.",
     file: 'nos-stl-units.tsv',
   },
   'qts-routes': {

@@ -1,4 +1,4 @@
-import type { RoleComparison } from '../lib/progression/roleComparison';
+import type { ComparedDuty, RoleComparison } from '../lib/progression/roleComparison';
 import { roleUrl } from '../lib/site/urls';
 
 /** A table head: one column naming what the rows are, then one per role compared. */
@@ -17,6 +17,22 @@ function RoleColumnsHead({ first, roles }: { first: string; roles: RoleCompariso
   );
 }
 
+/** A list of duties, each optional one marked as such. */
+function Duties({ duties, className }: { duties: readonly ComparedDuty[]; className: string }) {
+  return (
+    <ul class={className}>
+      {duties.map((duty) => (
+        <li key={duty.text}>
+          {duty.text}
+          {duty.kind === 'optional' && <em> (optional duty)</em>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const dutyCell = { key: 'Key duty', optional: 'Optional duty' } as const;
+
 /**
  * A comparison of two or three roles, side by side. Rendered on the server for the pre-built
  * comparison pages (no JavaScript), and inside the comparison island for any choice of roles.
@@ -32,30 +48,47 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
           <h3>
             From {roles[index]?.title} to {roles[index + 1]?.title}
           </h3>
+          {[roles[index], roles[index + 1]].map(
+            (role) =>
+              role?.extract && (
+                <p key={role.id}>
+                  The source gives only an extract of the {role.title} profile, without its optional duties, so a duty not listed here may
+                  still be one of them.
+                </p>
+              ),
+          )}
           {change.added.length > 0 ? (
             <>
               <p>
-                Duties {roles[index + 1]?.title} has that {roles[index]?.title} does not:
+                Duties {roles[index + 1]?.title} lists that {roles[index]?.title} does not:
               </p>
-              <ul class="duties-added">
-                {change.added.map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ul>
+              <Duties duties={change.added} className="duties-added" />
             </>
           ) : (
-            <p>No key duty is new.</p>
+            <p>No duty is new.</p>
           )}
           {change.dropped.length > 0 && (
             <>
               <p>
                 Duties of {roles[index]?.title} that {roles[index + 1]?.title} does not list:
               </p>
-              <ul class="duties-dropped">
-                {change.dropped.map((text) => (
-                  <li key={text}>{text}</li>
-                ))}
-              </ul>
+              <Duties duties={change.dropped} className="duties-dropped" />
+            </>
+          )}
+          {change.becomeKey.length > 0 && (
+            <>
+              <p>
+                Optional duties of {roles[index]?.title} that are key duties of {roles[index + 1]?.title}:
+              </p>
+              <Duties duties={change.becomeKey.map((text) => ({ text, kind: 'key' }))} className="duties-added" />
+            </>
+          )}
+          {change.becomeOptional.length > 0 && (
+            <>
+              <p>
+                Key duties of {roles[index]?.title} that {roles[index + 1]?.title} lists only as optional:
+              </p>
+              <Duties duties={change.becomeOptional.map((text) => ({ text, kind: 'optional' }))} className="duties-dropped" />
             </>
           )}
         </section>
@@ -135,7 +168,7 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
 
       <section class="table-scroll wide" aria-labelledby="compare-duties" tabIndex={0}>
         <table class="wide-table">
-          <caption id="compare-duties">Every key duty, and which roles list it</caption>
+          <caption id="compare-duties">Every duty, key or optional, and which roles list it</caption>
           <RoleColumnsHead first="Duty" roles={roles} />
           <tbody>
             {comparison.duties.map((duty) => (
@@ -143,8 +176,8 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
                 <th scope="row" class="duty-cell">
                   {duty.text}
                 </th>
-                {duty.inRoles.map((present, index) => (
-                  <td key={index}>{present ? 'Yes' : 'No'}</td>
+                {duty.inRoles.map((kind, index) => (
+                  <td key={index}>{kind ? dutyCell[kind] : 'Not listed'}</td>
                 ))}
               </tr>
             ))}

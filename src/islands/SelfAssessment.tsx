@@ -4,7 +4,9 @@ import {
   portfolioKind,
   ratingCounts,
   ratingLabels,
+  ratingText,
   ratings,
+  unratedLabel,
   type Evidence,
   type Portfolio,
   type Rating,
@@ -112,7 +114,7 @@ export function SelfAssessment({ frameworks }: Props) {
                 </th>
               ))}
               <th scope="col" class="number">
-                Not rated
+                {unratedLabel}
               </th>
             </tr>
           </thead>
@@ -163,8 +165,7 @@ export function SelfAssessment({ frameworks }: Props) {
                     ))}
                   </div>
                   <p class="rating-print">
-                    Rating: {ratingLabels[portfolio.ratings[item.key] ?? 'not-yet']}
-                    {portfolio.ratings[item.key] ? '' : ' (not rated)'}. Evidence: {shown}.
+                    Rating: {ratingText(portfolio, item.key)}. Evidence: {shown}.
                   </p>
                 </fieldset>
               );

@@ -15,6 +15,11 @@ export const gradeSchema = z.object({
   supervisoryResponsibility: sourceText,
   /** "Probable settings". */
   probableSettings: sourceText,
+  /**
+   * The "NB" the source prints in the accountabilities row of this grade's part of the table, as
+   * printed there (the part with grades 10 and 11 says "any levels", the others "any level").
+   */
+  differenceNote: sourceText,
   /** "Generally Representative Accountabilities & Responsibilities": the paragraphs before the typical tasks. */
   accountabilities: z.array(sourceText).min(1),
   /** The "Typical tasks" listed within that row. */

@@ -16,10 +16,27 @@ export const nosUnitSchema = z
     titleStatus: z.enum(Object.keys(titleStatuses) as [keyof typeof titleStatuses, ...(keyof typeof titleStatuses)[]]),
     /** The public pages the title was read from, as the reference facts give them. */
     titleSources: z.array(sourceText).default([]),
+    /**
+     * For a unit whose title was not found but whose subject is known: the subject in this site's
+     * words, and where it is described. Shown as a description of the unit, never as its title.
+     */
+    topic: z
+      .object({
+        /** What the unit covers, in the reference facts' words, e.g. "the early years unit". */
+        description: sourceText,
+        /** The document that describes it, in words that fit "as … describes it". */
+        describedIn: sourceText,
+        /** That document's public address, from the reference facts. */
+        url: z.url(),
+      })
+      .optional(),
   })
   .superRefine((unit, ctx) => {
     if ((unit.title === null) !== (unit.titleStatus === 'title-not-found')) {
       ctx.addIssue({ code: 'custom', path: ['title'], message: 'must be null exactly when titleStatus is "title-not-found"' });
+    }
+    if (unit.topic && unit.title !== null) {
+      ctx.addIssue({ code: 'custom', path: ['topic'], message: 'give a topic only for a unit whose title is not known' });
     }
   });
 

@@ -15,6 +15,11 @@ const duty = z.object({
 
 /** A CPD suggestion, with any nested suggestions, and the qualifications or statuses it names. */
 const cpdSuggestion = z.object({
+  /**
+   * The words printed before this suggestion that introduce it and the ones after it, up to the next
+   * intro, e.g. "Other areas for CPD may include:".
+   */
+  intro: sourceText.optional(),
   text: sourceText,
   subItems: z.array(sourceText).default([]),
   /** Qualifications the suggestion names, linked from it. */
@@ -23,7 +28,19 @@ const cpdSuggestion = z.object({
   statuses: z.array(ref('statuses')).default([]),
 });
 
-/** One row of a JE factor: a factor has several rows when an optional duty scores a different level. */
+/**
+ * A duty of the same profile, written "key duty 2" or "optional duty 4" (numbered as the profile
+ * lists them, from 1).
+ */
+const dutyReference = z
+  .string()
+  .regex(/^(key|optional) duty [1-9]\d*$/, 'must be "key duty N" or "optional duty N"')
+  .transform((text) => {
+    const [kind, , number] = text.split(' ');
+    return { kind: kind === 'key' ? ('key' as const) : ('optional' as const), number: Number(number) };
+  });
+
+/** One row of a JE factor: a factor has several rows when the level depends on a duty (optional, or the scope of a key one). */
 const jeRow = z.object({
   /** The "relevant job information" column. */
   info: sourceText,
@@ -33,6 +50,16 @@ const jeRow = z.object({
   points: z.number().int().positive().optional(),
   /** Required when the printed points differ from the scheme's points for this level: say what the source printed and why it cannot be right. */
   discrepancy: sourceText.optional(),
+  /**
+   * What the points cell prints when it is not a figure (e.g. ". 3, 20"): the page shows it as
+   * printed, and the discrepancy note, which is then required, says how this site reads it.
+   */
+  pointsPrintedAs: sourceText.optional(),
+  /**
+   * On an alternative row (not the factor's first): the duties of this profile the row's job
+   * information rests on, e.g. ["optional duty 4"]. Leave out when the row follows no listed duty.
+   */
+  restsOn: z.array(dutyReference).default([]),
 });
 
 const jeFactorEntry = z.object({
@@ -104,13 +131,19 @@ function checkJobEvaluation(je: JobEvaluationInput, ctx: z.RefinementCtx, basePa
       if (row.points !== undefined && combined !== undefined) {
         issue([...rowPath, 'points'], "give points either on the rows or as the factor's pointsAsPrinted, not both");
       }
+      if (row.pointsPrintedAs !== undefined && row.discrepancy === undefined) {
+        issue(
+          [...rowPath, 'discrepancy'],
+          `the points are printed "${row.pointsPrintedAs}": add a discrepancy note saying how they are read`,
+        );
+      }
       if (printed !== scale && row.discrepancy === undefined) {
         issue(
           [...rowPath, 'points'],
           `${printed} points does not match level ${row.level} on ${expected?.name}, which scores ${scale}; correct it, or add a discrepancy note if the source really prints ${printed}`,
         );
       }
-      if (printed === scale && row.discrepancy !== undefined) {
+      if (printed === scale && row.discrepancy !== undefined && row.pointsPrintedAs === undefined) {
         issue(
           [...rowPath, 'discrepancy'],
           `the points (${printed}) match the scheme, so there is no discrepancy to explain; remove the note`,
@@ -159,6 +192,8 @@ export const roleSchema = z
     keyDuties: z.array(duty).min(1, 'a role needs at least one key duty'),
     /** "Individuals in this role may also…" duties, in source order. */
     optionalDuties: z.array(duty).default([]),
+    /** The words that introduce the optional duties, exactly as printed ("Individuals in this role may also:"). */
+    optionalDutiesIntro: sourceText.optional(),
     /** True when the source gives only an extract of the NJC profile (no optional duties, no JE table). */
     extract: z.boolean().default(false),
     /** Indicative knowledge, skills and experience. */
@@ -179,6 +214,33 @@ export const roleSchema = z
   })
   .superRefine((role, ctx) => {
     if (role.jobEvaluation) checkJobEvaluation(role.jobEvaluation, ctx, ['jobEvaluation']);
+    if (role.optionalDuties.length > 0 !== (role.optionalDutiesIntro !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['optionalDutiesIntro'],
+        message: 'give the words that introduce the optional duties, as printed, exactly when the profile lists optional duties',
+      });
+    }
+    role.jobEvaluation?.factors.forEach((factor, factorIndex) =>
+      factor.rows.forEach((row, rowIndex) =>
+        row.restsOn.forEach((reference, referenceIndex) => {
+          const path = ['jobEvaluation', 'factors', factorIndex, 'rows', rowIndex, 'restsOn', referenceIndex];
+          const duties = reference.kind === 'key' ? role.keyDuties : role.optionalDuties;
+          if (rowIndex === 0)
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: "the factor's first row is the base level: give restsOn on the alternatives after it",
+            });
+          else if (reference.number > duties.length)
+            ctx.addIssue({
+              code: 'custom',
+              path,
+              message: `the profile has ${duties.length} ${reference.kind} duties, so there is no ${reference.kind} duty ${reference.number}`,
+            });
+        }),
+      ),
+    );
     if (!role.jobEvaluation && !role.extract) {
       ctx.addIssue({
         code: 'custom',

@@ -21,6 +21,20 @@ describe('comparing roles', () => {
     await context.close();
   });
 
+  it("names a lower level's optional duty as optional instead of saying the role lacks it", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/compare/midday-supervision-2-vs-midday-supervision-3/`);
+    const healthy = 'Encourage pupils to select and eat healthy balanced meals';
+    const changes = await page.getByRole('region', { name: 'From Midday Supervision 2 to Midday Supervision 3' }).innerText();
+    expect(changes).toMatch(
+      new RegExp(`Optional duties of Midday Supervision 2 that are key duties of Midday Supervision 3:\\s+${healthy}`),
+    );
+    const row = page.getByRole('table', { name: /Every duty/ }).getByRole('row', { name: healthy });
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual(['Optional duty', 'Key duty']);
+    await context.close();
+  });
+
   it('keeps any choice of roles in the address, and restores it on reload', async () => {
     const page = await browser.newPage();
     await openHydrated(page, `/compare/?roles=teaching-assistant-1,teaching-assistant-3`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparableNosTitle, withoutImportNote } from '../../src/lib/content/contentGraph';
-import { graph } from './siteContent';
+import { content, graph } from './siteContent';
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id).sort();
 
@@ -89,10 +89,8 @@ describe('where the framework prints a unit differently from its national title'
   });
 
   it('finds exactly the known differences, so a new one is noticed', () => {
-    const differences = ['stl-8', 'stl-38', 'stl-54', 'stl-61'].map((id) => [
-      id,
-      graph.printedTitleDifferences(id).map((item) => item.printedAs),
-    ]);
+    const known = ['stl-8', 'stl-38', 'stl-54', 'stl-59', 'stl-61'];
+    const differences = known.map((id) => [id, graph.printedTitleDifferences(id).map((item) => item.printedAs)]);
     expect(differences).toEqual([
       ['stl-8', ["8: Use information and communication technology to support pupil's learning"]],
       // printed the same way in the Level 2 and the Level 3 certificate tables
@@ -104,16 +102,44 @@ describe('where the framework prints a unit differently from its national title'
         ],
       ],
       ['stl-54', ["54: Support children's play and learning"]],
+      // the national title is shorter: the framework adds "and out-of-school activities"
+      ['stl-59', ['59: Escort and supervise pupils on educational visits and out-of-school activities']],
       ['stl-61', ['61: Provide information to aid policy, formation and the improvement of practices and provision']],
     ]);
-    const all = graph.qcfUnitsForNosUnit; // every unit: only these four differ
-    const others = Array.from({ length: 69 }, (_, index) => `stl-${index + 1}`).filter(
-      (id) => !['stl-8', 'stl-38', 'stl-54', 'stl-61'].includes(id) && all(id).length > 0 && graph.printedTitleDifferences(id).length > 0,
-    );
+    const others = content.nosUnits
+      .map((unit) => unit.id)
+      .filter((id) => !known.includes(id) && graph.printedTitleDifferences(id).length > 0);
     expect(others).toEqual([]);
   });
 
   it("says when the printed title is another unit's: 54 is printed with the title of 10", () => {
     expect(graph.printedTitleDifferences('stl-54')[0]?.titleOfUnitId).toBe('stl-10');
+  });
+});
+
+describe("a qualification's units as the framework prints their standards", () => {
+  it('marks the printed wording that differs from the title, for the qualification page to show beside it', () => {
+    const printed = graph.printedNosUnits('l2-support-children-and-young-peoples-play-and-leisure');
+    expect(printed.find((item) => item.nosUnitId === 'stl-54')).toEqual({
+      nosUnitId: 'stl-54',
+      printedAs: "54: Support children's play and learning",
+      differs: true,
+      titleOfUnitId: 'stl-10',
+    });
+    expect(printed.filter((item) => item.nosUnitId !== 'stl-54').every((item) => !item.differs)).toBe(true);
+  });
+
+  it('finds on the qualification units every difference the NOS pages show, and no other', () => {
+    const fromQcfUnits = content.qcfUnits.flatMap((unit) =>
+      graph
+        .printedNosUnits(unit.id)
+        .filter((item) => item.differs)
+        .map((item) => `${unit.id} ${item.nosUnitId} ${item.printedAs}`),
+    );
+    const fromNosUnits = content.nosUnits.flatMap((unit) =>
+      graph.printedTitleDifferences(unit.id).map((item) => `${item.qcfUnitId} ${unit.id} ${item.printedAs}`),
+    );
+    expect(fromQcfUnits.sort()).toEqual(fromNosUnits.sort());
+    expect(fromQcfUnits.length).toBeGreaterThan(0);
   });
 });

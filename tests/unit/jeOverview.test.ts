@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jeLadderTables, jeOverviewHref, jeScale } from '../../src/lib/jobEvaluation/jeOverview';
+import { jeCellPointsLabel, jeLadderTables, jeOverviewHref, jeScale } from '../../src/lib/jobEvaluation/jeOverview';
 import { content } from './siteContent';
 
 const tables = jeLadderTables(content.roles);
@@ -68,5 +68,12 @@ describe('the evaluated profiles side by side', () => {
     const mentor = content.roles.find((role) => role.id === 'learning-mentor-2')!;
     expect(jeOverviewHref(behaviour.data)).toBe('/roles/job-evaluation/#single-profiles');
     expect(jeOverviewHref(mentor.data)).toBe(`/roles/job-evaluation/#${table('Learning Mentor').id}`);
+  });
+});
+
+describe("a cell's points", () => {
+  it('show what the source prints when it is not a figure, not the figure the site reads', () => {
+    const cell = factor('Midday Supervision', 'Responsibility for Physical and Information Resources').cells[1]!;
+    expect(cell.rows.map(jeCellPointsLabel)).toEqual(['13 points', 'points printed ". 3, 20"']);
   });
 });

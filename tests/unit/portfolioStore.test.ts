@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument, loadDocument, readDocument, saveDocument, type StorageLike } from '../../src/lib/storage/documentStore';
-import { emptyPortfolio, portfolioKind, ratingCounts, storageKey } from '../../src/lib/storage/portfolioStore';
+import { emptyPortfolio, portfolioKind, ratingCounts, ratingLabels, ratingText, storageKey } from '../../src/lib/storage/portfolioStore';
 
 function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
@@ -123,5 +123,19 @@ describe('summaries', () => {
       evidenced: 1,
       unrated: 1,
     });
+  });
+});
+
+describe('a rating as the printed portfolio shows it', () => {
+  it('says "Not rated" for a standard the person has not rated, never a rating they did not choose', () => {
+    const portfolio = { ...emptyPortfolio(), ratings: { 'hlta-1': 'not-yet' as const, 'hlta-2': 'evidenced' as const } };
+    expect(ratingText(portfolio, 'hlta-3')).toBe('Not rated');
+    expect(ratingText(portfolio, 'hlta-3')).not.toContain(ratingLabels['not-yet']);
+  });
+
+  it("gives the person's own rating, 'Not yet' included", () => {
+    const portfolio = { ...emptyPortfolio(), ratings: { 'hlta-1': 'not-yet' as const, 'hlta-2': 'evidenced' as const } };
+    expect(ratingText(portfolio, 'hlta-1')).toBe('Not yet');
+    expect(ratingText(portfolio, 'hlta-2')).toBe('Evidenced');
   });
 });

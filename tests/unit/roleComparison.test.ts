@@ -7,16 +7,50 @@ const role = (id: string) => content.roles.find((entry) => entry.id === id)!;
 describe('comparing roles', () => {
   it('lists the duties a higher level adds, and those it drops', () => {
     const [change] = compareRoles([role('midday-supervision-1'), role('midday-supervision-2')]).changes;
-    expect(change!.added).toContain('Allocate duties to midday assistants');
-    expect(change!.dropped).toContain(
-      'Supervise activities and maintain the health, safety, welfare, good conduct and safeguarding of pupils during the midday break, having regard to special or additional needs.',
-    );
+    expect(change!.added).toContainEqual({ text: 'Allocate duties to midday assistants', kind: 'key' });
+    expect(change!.dropped).toContainEqual({
+      text: 'Supervise activities and maintain the health, safety, welfare, good conduct and safeguarding of pupils during the midday break, having regard to special or additional needs.',
+      kind: 'key',
+    });
+  });
+
+  it("counts a lower level's optional duty as one it has, and says it was optional", () => {
+    // Midday Supervision 2 lists healthy eating as an optional duty; Midday Supervision 3 as a key duty.
+    const healthy = 'Encourage pupils to select and eat healthy balanced meals';
+    const comparison = compareRoles([role('midday-supervision-2'), role('midday-supervision-3')]);
+    const [change] = comparison.changes;
+    expect(change!.added.map((duty) => duty.text)).not.toContain(healthy);
+    expect(change!.becomeKey).toEqual([healthy]);
+    expect(comparison.duties.find((duty) => duty.text === healthy)?.inRoles).toEqual(['optional', 'key']);
+  });
+
+  it('never reports as missing a duty the other role lists as optional', () => {
+    for (const [lower, higher] of adjacentPairs(content.roles)) {
+      const [change] = compareRoles([lower, higher]).changes;
+      const listed = (entry: typeof lower) =>
+        new Set([...entry.data.keyDuties, ...entry.data.optionalDuties].map((duty) => duty.text.toLowerCase().replace(/[.\s]+$/, '')));
+      const lowerDuties = listed(lower);
+      const higherDuties = listed(higher);
+      for (const duty of change!.added) expect(lowerDuties.has(duty.text.toLowerCase().replace(/[.\s]+$/, '')), duty.text).toBe(false);
+      for (const duty of change!.dropped) expect(higherDuties.has(duty.text.toLowerCase().replace(/[.\s]+$/, '')), duty.text).toBe(false);
+    }
+  });
+
+  it('treats a duty printed with and without a comma as the same duty', () => {
+    const comparison = compareRoles([role('midday-supervision-2'), role('midday-supervision-3')]);
+    const similarWork = comparison.duties.filter((duty) => duty.text.startsWith('Undertake similar work at other times'));
+    expect(similarWork.map((duty) => duty.inRoles)).toEqual([['optional', 'optional']]);
+  });
+
+  it('marks which roles are extracts, whose optional duties are not known', () => {
+    const comparison = compareRoles([role('teaching-assistant-1'), role('midday-supervision-1')]);
+    expect(comparison.roles.map((entry) => entry.extract)).toEqual([true, false]);
   });
 
   it('treats the same duty in the same words as shared, whatever its final full stop', () => {
     const comparison = compareRoles([role('teaching-assistant-1'), role('teaching-assistant-2')]);
     const shared = comparison.duties.find((duty) => duty.text.startsWith('Support pupils in social and emotional well-being'));
-    expect(shared?.inRoles).toEqual([true, true]);
+    expect(shared?.inRoles).toEqual(['key', 'key']);
   });
 
   it('shows which job evaluation factors rise', () => {

@@ -124,6 +124,20 @@ describe('the role schema', () => {
     expect(problems(role)).toEqual([expect.stringMatching(/^jobEvaluation: is missing/)]);
   });
 
+  it('requires the words that introduce optional duties, as printed, on a profile that lists them', () => {
+    const role = realRole('behaviour-management');
+    delete role.optionalDutiesIntro;
+    expect(problems(role)).toEqual([expect.stringMatching(/^optionalDutiesIntro: /)]);
+  });
+
+  it('keeps points printed as something other than a figure only with a note saying how they are read', () => {
+    const role = realRole('midday-supervision-2');
+    const row = role.jobEvaluation.factors[11].rows[1];
+    expect(row.pointsPrintedAs).toBe('. 3, 20');
+    delete row.discrepancy;
+    expect(problems(role)).toEqual([expect.stringMatching(/^jobEvaluation\.factors\.11\.rows\.1\.discrepancy: the points are printed/)]);
+  });
+
   it('rejects an unknown source document', () => {
     const role = realRole('teaching-assistant-1');
     role.source.document = 'some-blog';
@@ -146,9 +160,13 @@ describe('the source inconsistencies in the content', () => {
     expect(discrepancies.sort()).toEqual([
       'additional-support-needs-assistant-1: text', // duty 9 printed "therapist/care." (the word "professional" lost)
       'behaviour-management: mental-skills points', // level 4 printed as 80; the scale and the printed total 456 say 52
+      'learning-mentor-1: text', // "quidance", kept as printed
+      'learning-mentor-3: text', // "Indentifies", kept as printed
       'midday-supervision-1: text', // the index says "Midday Supervisor 1", the heading "Midday Supervision 1"
+      'midday-supervision-2: responsibility-for-physical-and-information-resources points', // printed ". 3, 20", read as 26
       'midday-supervision-2: text', // likewise
       'midday-supervision-3: text', // likewise
+      'midday-supervision-3: text', // the JE table printed out of order
       'teaching-assistant-5: text', // "See section 4.6" where the section on becoming a teacher is 4.9
       'teaching-assistant-5: text', // "7(a-d) above" where the lettered duty is 10
     ]);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupRolesByFamily, jeTotalLabel, ladderNeighbours } from '../../src/lib/content/roles';
+import { cpdSuggestionGroups, groupRolesByFamily, jeTotalLabel, ladderNeighbours } from '../../src/lib/content/roles';
 import { buildJeTable } from '../../src/lib/jobEvaluation/jeTable';
 import { sourceInconsistencies } from '../../src/lib/content/sourceInconsistencies';
 import { metaDescription } from '../../src/lib/site/metaDescription';
+import { guidanceSchema } from '../../src/schemas/guidance';
 import { roleSchema } from '../../src/schemas/role';
 import { loadCollection } from './contentFiles';
 
@@ -61,6 +62,8 @@ describe('the JE table a page shows', () => {
     const table = buildJeTable(role('behaviour-management').data)!;
     expect(table.factors[1]!.rows[0]).toMatchObject({ level: '4', points: 80, noteNumber: 1 });
     expect(table.total).toMatchObject({ printed: '456', agrees: true });
+    // the table's "as printed" row keeps the source's own form of a range
+    expect(buildJeTable(role('midday-supervision-2').data)!.total).toMatchObject({ printed: '332–345', printedAs: '332- 345' });
     expect(table.notes).toHaveLength(1);
   });
 
@@ -79,16 +82,53 @@ describe('the JE table a page shows', () => {
 });
 
 describe('the sources page list of inconsistencies', () => {
-  it('collects every note in the content, with the role it belongs to', () => {
-    expect(sourceInconsistencies(roles).map((item) => item.roleId)).toEqual([
-      'additional-support-needs-assistant-1',
-      'behaviour-management',
-      'midday-supervision-1',
-      'midday-supervision-2',
-      'midday-supervision-3',
-      'teaching-assistant-5',
-      'teaching-assistant-5',
+  const guidance = loadCollection('guidance').map(({ id, data, body }) => ({ id, data: guidanceSchema.parse(data), body }));
+  const listed = sourceInconsistencies(roles, guidance);
+
+  it("collects every role's notes, with the page that shows them", () => {
+    const roleNotes = roles.flatMap((entry) => [
+      ...(entry.data.jobEvaluation?.factors.flatMap((factor) => factor.rows.flatMap((row) => row.discrepancy ?? [])) ?? []),
+      ...(entry.data.jobEvaluation?.totalNote === undefined ? [] : [entry.data.jobEvaluation.totalNote]),
+      ...entry.data.sourceNotes,
     ]);
+    expect(
+      listed
+        .filter((item) => item.href.startsWith('/roles/'))
+        .map((item) => item.note)
+        .sort(),
+    ).toEqual(roleNotes.sort());
+    expect(listed.find((item) => item.note.includes('quidance'))?.href).toBe('/roles/learning-mentor-1/');
+    expect(listed.find((item) => item.note.includes('. 3, 20'))?.href).toBe('/roles/midday-supervision-2/');
+  });
+
+  it('collects every source note in the guidance pages, linked to the note itself', () => {
+    const inBodies = guidance.reduce((sum, entry) => sum + [...entry.body.matchAll(/<SourceNote /g)].length, 0);
+    const fromGuidance = listed.filter((item) => item.href.startsWith('/guidance/'));
+    expect(fromGuidance).toHaveLength(inBodies);
+    const chart = fromGuidance.find((item) => item.note.includes('Standards expected of young people at ages'));
+    expect(chart?.href).toBe('/guidance/levels-and-frameworks/#note-adult-skills-chart');
+    expect(chart?.note).not.toMatch(/[*`]|\]\(/);
+  });
+});
+
+describe('CPD suggestions', () => {
+  const intros = (id: string) => cpdSuggestionGroups(role(id).data.cpdSuggestions).map((group) => group.intro);
+
+  it('keep the words that introduce them: the primary-school qualifier on TA4 and ASN3', () => {
+    expect(intros('teaching-assistant-4')).toEqual([
+      'Other qualifications may be suitable to work towards as a TA 4 in a primary school. For example:',
+      'Other areas for CPD may include:',
+    ]);
+    expect(intros('additional-support-needs-assistant-3')[0]).toBe(
+      'Other qualifications may be suitable to work towards as an Additional Support Needs Assistant 3 working in a primary school. For example:',
+    );
+    expect(intros('teaching-assistant-5')).toEqual([undefined, 'Other training could involve:']);
+  });
+
+  it('are grouped in order, each suggestion once', () => {
+    const groups = cpdSuggestionGroups(role('teaching-assistant-4').data.cpdSuggestions);
+    expect(groups.flatMap((group) => group.suggestions)).toEqual(role('teaching-assistant-4').data.cpdSuggestions);
+    expect(cpdSuggestionGroups([])).toEqual([]);
   });
 });
 

@@ -17,11 +17,21 @@ export interface ContentSet {
   statuses: readonly Entry<StatusData>[];
 }
 
-/** Where the framework prints a NOS unit differently from the national title. */
+/** Where the framework prints a NOS unit differently from the title this site gives it. */
 export interface PrintedTitleDifference {
   printedAs: string;
   qcfUnitId: string;
-  /** Another unit whose national title is the one printed, if any (the framework printed the wrong unit's title). */
+  /** Another unit whose title is the one printed, if any (the framework printed the wrong unit's title). */
+  titleOfUnitId?: string;
+}
+
+/** A NOS unit as a QCF unit's row of the framework prints it, compared with the title this site gives it. */
+export interface PrintedNosUnit {
+  nosUnitId: string;
+  printedAs: string;
+  /** True when the printed words are not the unit's title (number, "(imported …)" notes, case and spacing aside). */
+  differs: boolean;
+  /** Another unit whose title is the one printed, if any. */
   titleOfUnitId?: string;
 }
 
@@ -93,7 +103,7 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
     return [...found.values()].sort((a, b) => a.data.number - b.data.number);
   };
 
-  /** Roles the framework names a qualification for: relevant at that level, or suggested for development. */
+  /** Roles whose profiles name a qualification: relevant at that level, or suggested for development (see namingDocuments for which document says so). */
   const rolesForQualification = (qualificationId: string): { relevant: Role[]; development: Role[] } => ({
     relevant: content.roles.filter((entry) => entry.data.relevantQualifications.some((item) => item.id === qualificationId)),
     development: content.roles.filter(
@@ -117,25 +127,34 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
     ),
   });
 
-  /** Places where the framework prints this unit with other words than its national title. */
-  const printedTitleDifferences = (nosUnitId: string): PrintedTitleDifference[] => {
+  /** The framework's words for a NOS unit beside the unit's title: one rule for the NOS and the qualification pages. */
+  const comparePrinted = (nosUnitId: string, printedAs: string): PrintedNosUnit => {
     const title = nosUnit(nosUnitId).data.title;
-    return qcfUnitsForNosUnit(nosUnitId).flatMap((entry) =>
-      entry.data.nosUnits
-        .filter(
-          (item) => item.unit.id === nosUnitId && (title === null || comparableNosTitle(item.printedAs) !== comparableNosTitle(title)),
+    const differs = title === null || comparableNosTitle(printedAs) !== comparableNosTitle(title);
+    const owner = differs
+      ? content.nosUnits.find(
+          (other) =>
+            other.id !== nosUnitId && other.data.title !== null && comparableNosTitle(other.data.title) === comparableNosTitle(printedAs),
         )
-        .map((item) => {
-          const owner = content.nosUnits.find(
-            (other) =>
-              other.id !== nosUnitId &&
-              other.data.title !== null &&
-              comparableNosTitle(other.data.title) === comparableNosTitle(item.printedAs),
-          );
-          return { printedAs: item.printedAs, qcfUnitId: entry.id, ...(owner ? { titleOfUnitId: owner.id } : {}) };
-        }),
-    );
+      : undefined;
+    return { nosUnitId, printedAs, differs, ...(owner ? { titleOfUnitId: owner.id } : {}) };
   };
+
+  /** The NOS units a QCF unit draws on, each as the framework prints it and whether that differs from its title. */
+  const printedNosUnits = (qcfUnitId: string): PrintedNosUnit[] =>
+    qcfUnit(qcfUnitId).data.nosUnits.map((item) => comparePrinted(item.unit.id, item.printedAs));
+
+  /** Places where the framework prints this unit with other words than its title. */
+  const printedTitleDifferences = (nosUnitId: string): PrintedTitleDifference[] =>
+    qcfUnitsForNosUnit(nosUnitId).flatMap((entry) =>
+      printedNosUnits(entry.id)
+        .filter((item) => item.nosUnitId === nosUnitId && item.differs)
+        .map((item) => ({
+          printedAs: item.printedAs,
+          qcfUnitId: entry.id,
+          ...(item.titleOfUnitId ? { titleOfUnitId: item.titleOfUnitId } : {}),
+        })),
+    );
 
   return {
     role,
@@ -150,6 +169,7 @@ export function buildContentGraph<C extends ContentSet>(content: C) {
     rolesForQualification,
     rolesForNosUnit,
     rolesForStatus,
+    printedNosUnits,
     printedTitleDifferences,
   };
 }

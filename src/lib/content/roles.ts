@@ -58,6 +58,8 @@ export function ladderNeighbours<T extends RoleRef>(roles: readonly T[], role: T
 export interface JeTotalSummary {
   /** The total as the source prints it, formatted ("332–345"), or null when it prints none. */
   printed: string | null;
+  /** The total exactly as the source prints it ("332- 345", "472/495"), for the table's "as printed" row; null when it prints none. */
+  printedAs: string | null;
   /** What the factor points add up to on the scheme's scale. */
   calculated: PointsRange;
   /** True when the printed total and the calculation agree. */
@@ -71,6 +73,7 @@ export function jeTotalSummary(role: RoleData): JeTotalSummary | undefined {
   const printedRange = je.totalAsPrinted === null ? undefined : parsePrintedTotal(je.totalAsPrinted);
   return {
     printed: printedRange ? formatRange(printedRange) : null,
+    printedAs: je.totalAsPrinted,
     calculated,
     agrees: printedRange !== undefined && printedRange.min === calculated.min && printedRange.max === calculated.max,
   };
@@ -96,4 +99,18 @@ export function roleLevelLabel(role: RoleData): string {
 /** Links to role pages, labelled with each role's title. */
 export function roleLinks(roles: readonly RoleRef[]): { href: string; label: string }[] {
   return roles.map((role) => ({ href: roleUrl(role.id), label: role.data.title }));
+}
+
+/**
+ * A profile's CPD suggestions as the source sets them out: runs of suggestions, each under the
+ * words that introduce it ("Other areas for CPD may include:"), or under none.
+ */
+export function cpdSuggestionGroups<S extends { intro?: string | undefined }>(suggestions: readonly S[]): { intro?: string; suggestions: S[] }[] {
+  const groups: { intro?: string; suggestions: S[] }[] = [];
+  for (const suggestion of suggestions) {
+    const current = groups[groups.length - 1];
+    if (suggestion.intro !== undefined || !current) groups.push({ ...(suggestion.intro === undefined ? {} : { intro: suggestion.intro }), suggestions: [suggestion] });
+    else current.suggestions.push(suggestion);
+  }
+  return groups;
 }

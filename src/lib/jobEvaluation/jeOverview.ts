@@ -34,9 +34,16 @@ export function jeScale(): JeScale {
 
 /** One profile's score on one factor: each printed row, as "level, points". */
 export interface JeCell {
-  rows: { level: string; points: number | undefined; noteHref?: string }[];
+  /** `pointsPrintedAs`: the points cell's text when it is not a figure, shown as printed. */
+  rows: { level: string; points: number | undefined; pointsPrintedAs?: string; noteHref?: string }[];
   /** Compared with the profile before it in the table (a ladder's previous level); absent for the first. */
   change?: 'rises' | 'falls' | 'same' | 'unknown';
+}
+
+/** A row's points as the cell shows them: "26 points", or what the source prints when it is not a figure. */
+export function jeCellPointsLabel(row: JeCell['rows'][number]): string {
+  if (row.pointsPrintedAs !== undefined) return `points printed "${row.pointsPrintedAs}"`;
+  return row.points === undefined ? 'no points printed' : `${row.points} points`;
 }
 
 /** The table a profile appears in on the job evaluation page: its ladder, or the single profiles. */
@@ -109,6 +116,7 @@ export function jeLadderTables(roles: readonly RoleRef[]): JeLadderTable[] {
             rows: rows.map((row) => ({
               level: row.level,
               points: row.points,
+              ...(row.pointsPrintedAs === undefined ? {} : { pointsPrintedAs: row.pointsPrintedAs }),
               ...(row.noteNumber === undefined ? {} : { noteHref: noteHref(role.id, row.noteNumber) }),
             })),
             ...(change ? { change } : {}),

@@ -6,6 +6,7 @@ import { toCsv } from './csv';
 import { jeFactorById } from '../../domain/jeScheme';
 import { jeTotal, printedRowPoints } from '../../domain/jeTotals';
 import { nosUnitCode, nosUnitHref } from '../content/nosUnits';
+import { gradeRange } from '../content/grades';
 import { sourceDocuments } from '../../domain/sources';
 import { gradeUrl, qualificationUrl, roleUrl, statusUrl } from '../site/urls';
 
@@ -93,6 +94,8 @@ export function qualificationsData(content: ContentSet, graph: ContentGraph) {
       type: qualificationTypes[data.type],
       sizeClass: data.sizeClass,
       description: data.description,
+      descriptionList: data.descriptionList,
+      moreInformation: data.moreInformation ?? null,
       units: data.units.map((item) => ({ id: item.unit.id, kind: item.kind })),
       optionCategories: data.optionCategories,
       rolesRelevant: roles.relevant.map((role) => role.id),
@@ -154,6 +157,7 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
   const qualifications = qualificationsData(content, graph);
   const grades = gradesData(content);
   const statuses = statusesData(content);
+  const hltaStandards = statuses.find((status) => status.id === 'hlta')?.standards ?? [];
   return [
     json(
       'roles.json',
@@ -250,11 +254,11 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
         item.sources.join(' | '),
       ]),
     ),
-    json('grades.json', 'The student support services grades 3 to 11, every row of the source table.', grades),
-    json('statuses.json', 'HLTA status with its 33 standards, and QTS with its current routes.', statuses),
+    json('grades.json', `The student support services grades ${gradeRange(content.grades)}, every row of the source table.`, grades),
+    json('statuses.json', `HLTA status with its ${hltaStandards.length} standards, and QTS with its current routes.`, statuses),
     csv(
       'hlta-standards.csv',
-      'The 33 HLTA standards, one per row.',
+      `The ${hltaStandards.length} HLTA standards, one per row.`,
       ['number', 'section', 'group', 'standard'],
       statuses.flatMap((status) => status.standards.map((standard) => [standard.number, standard.section, standard.group, standard.text])),
     ),

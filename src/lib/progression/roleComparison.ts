@@ -3,23 +3,32 @@ import { jeTotalLabel, type RoleRef } from '../content/roles';
 
 /**
  * What changes between two or three role profiles, side by side: duties added and dropped from
- * one to the next, knowledge, and job evaluation levels that rise or fall. Pure data for the
- * comparison pages and the comparison island.
+ * one to the next (key and optional duties both, each marked as which it is), knowledge, and job
+ * evaluation levels that rise or fall. Pure data for the comparison pages and the comparison island.
  */
 
-/** Duty text as compared: case, spacing and final full stops do not make two duties different. */
+/** Duty text as compared: case, spacing and punctuation (a comma, a final full stop) do not make two duties different. */
 function dutyKey(text: string): string {
   return text
     .toLowerCase()
+    .replace(/[.,;:]/g, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/[.\s]+$/, '')
     .trim();
 }
 
+/** How a profile lists a duty: among its key duties, or among the duties it says the job may also include. */
+export type DutyKind = 'key' | 'optional';
+
 export interface DutyRow {
   text: string;
-  /** Which of the compared roles list this duty (as a key duty). */
-  inRoles: boolean[];
+  /** For each compared role: whether it lists this duty as a key or an optional duty, or null when it does not list it. */
+  inRoles: (DutyKind | null)[];
+}
+
+/** A duty as one role lists it. */
+export interface ComparedDuty {
+  text: string;
+  kind: DutyKind;
 }
 
 export interface FactorRow {
@@ -32,24 +41,42 @@ export interface FactorRow {
 }
 
 export interface RoleComparison {
-  roles: { id: string; title: string; purpose: string; jeTotal: string; knowledge: string[] }[];
+  /** `extract`: the source gives only an extract of the profile, so its optional duties are not known. */
+  roles: { id: string; title: string; purpose: string; jeTotal: string; knowledge: string[]; extract: boolean }[];
   duties: DutyRow[];
   factors: FactorRow[];
-  /** Per role after the first: duties it adds and drops compared with the role before it. */
-  changes: { added: string[]; dropped: string[] }[];
+  /**
+   * Per role after the first, compared with the role before it: duties it lists that the other does
+   * not list at all, duties the other lists that it does not, and duties both list but one as key
+   * and the other as optional.
+   */
+  changes: { added: ComparedDuty[]; dropped: ComparedDuty[]; becomeKey: string[]; becomeOptional: string[] }[];
 }
 
-function dutyTexts(role: RoleRef): string[] {
-  return role.data.keyDuties.flatMap((duty) => [duty.text, ...duty.subItems.map((item) => `${item.label}. ${item.text}`)]);
+/** Every duty a role lists, key duties (with their lettered sub-items) first, then optional ones. */
+function roleDuties(role: RoleRef): ComparedDuty[] {
+  const texts = (duties: RoleRef['data']['keyDuties']) =>
+    duties.flatMap((duty) => [duty.text, ...duty.subItems.map((item) => `${item.label}. ${item.text}`)]);
+  return [
+    ...texts(role.data.keyDuties).map((text) => ({ text, kind: 'key' as const })),
+    ...texts(role.data.optionalDuties).map((text) => ({ text, kind: 'optional' as const })),
+  ];
+}
+
+/** The duty's kind in a role, by duty key; a duty listed as both key and optional counts as key. */
+function dutyKinds(role: RoleRef): Map<string, DutyKind> {
+  const kinds = new Map<string, DutyKind>();
+  for (const duty of roleDuties(role)) if (!kinds.has(dutyKey(duty.text))) kinds.set(dutyKey(duty.text), duty.kind);
+  return kinds;
 }
 
 export function compareRoles(roles: readonly RoleRef[]): RoleComparison {
   const duties: DutyRow[] = [];
   for (const [index, role] of roles.entries()) {
-    for (const text of dutyTexts(role)) {
-      const existing = duties.find((row) => dutyKey(row.text) === dutyKey(text));
-      if (existing) existing.inRoles[index] = true;
-      else duties.push({ text, inRoles: roles.map((_, other) => other === index) });
+    for (const duty of roleDuties(role)) {
+      const existing = duties.find((row) => dutyKey(row.text) === dutyKey(duty.text));
+      if (existing) existing.inRoles[index] ??= duty.kind;
+      else duties.push({ text: duty.text, inRoles: roles.map((_, other) => (other === index ? duty.kind : null)) });
     }
   }
   const levelsOf = (role: RoleRef, factorId: string) => {
@@ -69,11 +96,17 @@ export function compareRoles(roles: readonly RoleRef[]): RoleComparison {
   });
   const changes = roles.slice(1).map((role, index) => {
     const before = roles[index];
-    const mine = new Set(dutyTexts(role).map(dutyKey));
-    const theirs = new Set(before ? dutyTexts(before).map(dutyKey) : []);
+    const mine = dutyKinds(role);
+    const theirs = before ? dutyKinds(before) : new Map<string, DutyKind>();
+    const kindChange = (from: DutyKind, to: DutyKind) =>
+      roleDuties(role)
+        .filter((duty) => duty.kind === to && mine.get(dutyKey(duty.text)) === to && theirs.get(dutyKey(duty.text)) === from)
+        .map((duty) => duty.text);
     return {
-      added: dutyTexts(role).filter((text) => !theirs.has(dutyKey(text))),
-      dropped: before ? dutyTexts(before).filter((text) => !mine.has(dutyKey(text))) : [],
+      added: roleDuties(role).filter((duty) => !theirs.has(dutyKey(duty.text))),
+      dropped: before ? roleDuties(before).filter((duty) => !mine.has(dutyKey(duty.text))) : [],
+      becomeKey: kindChange('optional', 'key'),
+      becomeOptional: kindChange('key', 'optional'),
     };
   });
   return {
@@ -83,6 +116,7 @@ export function compareRoles(roles: readonly RoleRef[]): RoleComparison {
       purpose: role.data.purpose,
       jeTotal: jeTotalLabel(role.data),
       knowledge: role.data.knowledgeSkillsExperience,
+      extract: role.data.extract,
     })),
     duties,
     factors: roles.some((role) => role.data.jobEvaluation) ? factors : [],

@@ -41,6 +41,15 @@ export const ratingLabels: Record<Rating, string> = {
   evidenced: 'Evidenced',
 };
 
+/** What a standard nobody has rated yet shows: never a rating the person did not choose. */
+export const unratedLabel = 'Not rated';
+
+/** A standard's rating in words, as the printed portfolio shows it: the person's own rating, or "Not rated". */
+export function ratingText(portfolio: Pick<Portfolio, 'ratings'>, key: string): string {
+  const rating = portfolio.ratings[key];
+  return rating === undefined ? unratedLabel : ratingLabels[rating];
+}
+
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const standardKey = z.string().check(z.regex(/^[a-z0-9-]+-\d+$/));
 
