@@ -7,9 +7,10 @@ import { parse } from 'yaml';
 import { calculatePay, payMessages, type PayResult } from '../../src/lib/pay/payCalculator';
 import { formatPence, formatPounds } from '../../src/lib/pay/payFormat';
 import { payPageProps } from '../../src/lib/pay/payPageProps';
-import { payUrl } from '../../src/lib/site/urls';
+import { gradesUrl, jobEvaluationUrl, payUrl, plannerUrl } from '../../src/lib/site/urls';
 import { paySchema } from '../../src/schemas/pay';
-import { baseUrl, launchChromium, openHydrated, waitForIslands, wcagTags } from './site';
+import { parse as parseHtml } from 'node-html-parser';
+import { baseUrl, builtPages, distDir, launchChromium, openHydrated, waitForIslands, wcagTags } from './site';
 
 // What the page should show, from the same content the build used.
 const props = payPageProps(paySchema.parse(parse(readFileSync(join(import.meta.dirname, '../../content/pay.yaml'), 'utf8'))));
@@ -177,5 +178,27 @@ describe('the pay page without JavaScript', () => {
     }
     expect(rows.find((row) => row.startsWith('SCP 2\t'))).toContain('Deleted from 1 April 2026');
     await context.close();
+  });
+});
+
+describe('links to the pay page', () => {
+  const main = (path: string) => parseHtml(readFileSync(join(distDir, path, 'index.html'), 'utf8')).querySelector('main')!;
+  const payLinks = (path: string) => main(path).querySelectorAll(`a[href="${payUrl()}"]`);
+  const rolePages = builtPages().filter((path) => path.startsWith('/roles/') && path !== '/roles/' && path !== jobEvaluationUrl());
+
+  it('asks "What does this pay?" on every role page and on the planner', () => {
+    expect(rolePages.length).toBeGreaterThan(10);
+    for (const path of [...rolePages, plannerUrl()]) {
+      expect(
+        payLinks(path).map((link) => link.text),
+        path,
+      ).toContain('What does this pay?');
+    }
+  });
+
+  it('comes from the home page and every grades page, and the pay page links back to the grades', () => {
+    for (const path of ['/', ...builtPages().filter((page) => page.startsWith(gradesUrl))])
+      expect(payLinks(path).length, path).toBeGreaterThan(0);
+    expect(main(payUrl()).querySelectorAll(`a[href="${gradesUrl}"]`).length).toBeGreaterThan(0);
   });
 });
