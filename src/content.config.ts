@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import { gradeSchema } from './schemas/grade';
 import { guidanceSchema } from './schemas/guidance';
 import { nosUnitSchema } from './schemas/nosUnit';
+import { paySchema } from './schemas/pay';
 import { progressionSchema } from './schemas/progression';
 import { qcfUnitSchema } from './schemas/qcfUnit';
 import { qualificationSchema } from './schemas/qualification';
@@ -28,4 +30,10 @@ export const collections = {
   guidance: defineCollection({ loader: mdxFolder('guidance'), schema: guidanceSchema }),
   // The moves on the progression map: one YAML file, keyed by move id.
   progressions: defineCollection({ loader: file(`${contentRoot}/progression.yaml`), schema: progressionSchema }),
+  // The pay spine, awards and pay facts: the whole file is one entry, "pay", so the schema can check
+  // rows against each other (points in order, awards on points that exist).
+  pay: defineCollection({
+    loader: file(`${contentRoot}/pay.yaml`, { parser: (text) => ({ pay: parseYaml(text) as Record<string, unknown> }) }),
+    schema: paySchema,
+  }),
 };

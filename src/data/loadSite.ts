@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { buildContentGraph } from '../lib/content/contentGraph';
 import { buildProgressionGraph } from '../lib/progression/progression';
 import { describeDanglingReferences, findDanglingReferences } from '../lib/content/referenceIntegrity';
@@ -18,7 +18,10 @@ async function load() {
   if (dangling.length > 0) {
     throw new Error(`Content refers to entries that do not exist:\n${describeDanglingReferences(dangling)}`);
   }
-  return { ...content, graph: buildContentGraph(content), progression: buildProgressionGraph(content) };
+  // Read after the references are checked, so a fixture without pay data still reports its own fault first.
+  const pay = await getEntry('pay', 'pay');
+  if (!pay) throw new Error('content/pay.yaml is missing or could not be read as YAML: the pay page needs it.');
+  return { ...content, pay: pay.data, graph: buildContentGraph(content), progression: buildProgressionGraph(content) };
 }
 
 let site: ReturnType<typeof load> | undefined;

@@ -77,6 +77,12 @@ export const referenceFacts = {
       'The structure and history of the 33 HLTA standards, and the 2016 Professional Standards for Teaching Assistants; cited on the HLTA page.',
     file: 'hlta-and-ta-facts.tsv',
   },
+  pay: {
+    title: 'Pay: the NJC pay spine, pay awards, term-time pay and local grades',
+    detail:
+      "The 2024/25 NJC pay spine by spinal column point, the 2024/25 and 2025/26 pay awards, the deletion of spinal points, the Green Book Part 4.12 guidance on term-time-only pay and worked examples of it, examples of the grades councils give teaching assistants and HLTAs, and Northern Ireland's Education Authority arrangements; each fact is shown on the pay page with its source and date, and the 2025/26 spine is this site's own calculation.",
+    file: 'pay.tsv',
+  },
   'njc-profile-list': {
     title: 'NJC school support staff model role profiles: the full list',
     detail:

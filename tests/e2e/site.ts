@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
@@ -62,4 +62,25 @@ export function launchChromium(): Promise<Browser> {
     executablePath: chromiumPath,
     args: chromiumFlags,
   });
+}
+
+/**
+ * The built path of every page whose source mounts an island (a `client:` directive in
+ * src/pages): "src/pages/tools/role-audit.astro" → "/tools/role-audit/". These are the only pages
+ * allowed to load JavaScript; a dynamic route cannot be one, since it would name no single page.
+ */
+export function islandPages(): string[] {
+  const pagesDir = join(import.meta.dirname, '../../src/pages');
+  return readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.astro') && /\sclient:[a-z]+/.test(readFileSync(join(pagesDir, file), 'utf8')))
+    .map((file) => {
+      if (file.includes('[')) throw new Error(`${file} mounts an island on a dynamic route: list its pages instead`);
+      const route = file
+        .split(sep)
+        .join('/')
+        .replace(/\.astro$/, '')
+        .replace(/(^|\/)index$/, '');
+      return route === '' ? '/' : `/${route}/`;
+    })
+    .sort();
 }

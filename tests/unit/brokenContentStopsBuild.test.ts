@@ -48,14 +48,22 @@ describe('a broken content file stops the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('roles/learning-mentor-1.mdx');
     expect(output).toContain('jobEvaluation.factors.0.rows.0.points: 61 points does not match level 3 on Knowledge, which scores 60');
-  });
+  }, 180_000);
 
   it('when a required field is missing, naming the file and the field', () => {
     const { status, output } = runAstro('sync', 'missing-field');
     expect(status).not.toBe(0);
     expect(output).toContain('roles/teaching-assistant-1.mdx');
     expect(output).toMatch(/purpose\W.*Required/);
-  });
+  }, 180_000);
+
+  it('when a pay figure is not a number, naming the file, the row and the field', () => {
+    const { status, output } = runAstro('sync', 'bad-pay-data');
+    expect(status).not.toBe(0);
+    expect(output).toContain('bad-pay-data/pay.yaml');
+    expect(output).toContain('spine.points.3.salary');
+    expect(output).toContain('must be a number of pounds, without £ or commas');
+  }, 180_000);
 
   it('when a reference points at no entry, naming the file, the field and the missing id', () => {
     const { status, output } = runAstro('build', 'dangling-reference');
@@ -63,5 +71,5 @@ describe('a broken content file stops the build', () => {
     expect(output).toContain(
       'roles/teaching-assistant-1.mdx: relevantQualifications.0 refers to "level-2-certificate-in-nothing", which is not an entry in qualifications',
     );
-  });
+  }, 180_000);
 });

@@ -1,3 +1,5 @@
+import { payUrl } from './urls';
+
 /** The site's main sections, in header order. */
 export const mainNavigation = [
   { href: '/roles/', label: 'Role profiles' },
@@ -5,6 +7,7 @@ export const mainNavigation = [
   { href: '/qualifications/', label: 'Qualifications' },
   { href: '/standards/', label: 'Standards' },
   { href: '/grades/', label: 'Grades' },
+  { href: payUrl(), label: 'Pay' },
   { href: '/guidance/', label: 'Guidance' },
 ] as const;
 

@@ -84,3 +84,50 @@ export const recruitmentKitQuery = (panel?: number) => query([['panel', panel ==
 export const recruitmentKitUrl = (panel?: number) => `/tools/recruitment-kit/${recruitmentKitQuery(panel)}`;
 
 export const roleAuditUrl = '/tools/role-audit/';
+
+/**
+ * The pay calculator's state as it is kept in its address: every number exactly as it was typed,
+ * so a shared link shows the same figures, and the same messages for any that are wrong.
+ * src/lib/pay/payAddress.ts reads it back and checks it.
+ */
+export interface PayCalculatorState {
+  /** Where the full-time salary comes from: a spinal column point in a pay year, or a salary typed in. */
+  salaryFrom: 'point' | 'typed';
+  /** Pay year id, "2025-26". */
+  year: string;
+  /** Spinal column point, "5". */
+  point: string;
+  /** Full-time salary as typed, "25,583". */
+  salary: string;
+  hours: string;
+  /** How paid weeks are found: from weeks worked and leave days, or typed in directly. */
+  weeksFrom: 'leave' | 'paid';
+  worked: string;
+  leave: string;
+  bank: string;
+  paid: string;
+}
+
+/**
+ * "?fte=point&year=2025-26&point=5&hours=32.5&weeks=leave&worked=39&leave=27&bank=8": only the
+ * fields the chosen ways use, each kept even when empty so an emptied field stays empty.
+ */
+export function payQuery(state: PayCalculatorState): string {
+  const params = new URLSearchParams();
+  params.set('fte', state.salaryFrom);
+  if (state.salaryFrom === 'point') {
+    params.set('year', state.year);
+    params.set('point', state.point);
+  } else params.set('salary', state.salary);
+  params.set('hours', state.hours);
+  params.set('weeks', state.weeksFrom);
+  params.set('worked', state.worked);
+  if (state.weeksFrom === 'leave') {
+    params.set('leave', state.leave);
+    params.set('bank', state.bank);
+  } else params.set('paid', state.paid);
+  return `?${params.toString()}`;
+}
+
+/** The pay page, or the calculator on it showing a given state. */
+export const payUrl = (state?: PayCalculatorState, hash?: string) => withHash(`/pay/${state ? payQuery(state) : ''}`, hash);
