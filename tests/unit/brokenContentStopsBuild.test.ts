@@ -42,26 +42,41 @@ function runAstro(command: 'sync' | 'build', folder: string): { status: number |
   }
 }
 
+// Each test spawns Astro, which takes several seconds on a loaded machine: a generous timeout.
+const spawnTimeout = 180_000;
+
 describe('a broken content file stops the build', () => {
-  it('when points do not match the level, naming the file, the field and the right figure', () => {
-    const { status, output } = runAstro('sync', 'points-do-not-match');
-    expect(status).not.toBe(0);
-    expect(output).toContain('roles/learning-mentor-1.mdx');
-    expect(output).toContain('jobEvaluation.factors.0.rows.0.points: 61 points does not match level 3 on Knowledge, which scores 60');
-  });
+  it(
+    'when points do not match the level, naming the file, the field and the right figure',
+    () => {
+      const { status, output } = runAstro('sync', 'points-do-not-match');
+      expect(status).not.toBe(0);
+      expect(output).toContain('roles/learning-mentor-1.mdx');
+      expect(output).toContain('jobEvaluation.factors.0.rows.0.points: 61 points does not match level 3 on Knowledge, which scores 60');
+    },
+    spawnTimeout,
+  );
 
-  it('when a required field is missing, naming the file and the field', () => {
-    const { status, output } = runAstro('sync', 'missing-field');
-    expect(status).not.toBe(0);
-    expect(output).toContain('roles/teaching-assistant-1.mdx');
-    expect(output).toMatch(/purpose\W.*Required/);
-  });
+  it(
+    'when a required field is missing, naming the file and the field',
+    () => {
+      const { status, output } = runAstro('sync', 'missing-field');
+      expect(status).not.toBe(0);
+      expect(output).toContain('roles/teaching-assistant-1.mdx');
+      expect(output).toMatch(/purpose\W.*Required/);
+    },
+    spawnTimeout,
+  );
 
-  it('when a reference points at no entry, naming the file, the field and the missing id', () => {
-    const { status, output } = runAstro('build', 'dangling-reference');
-    expect(status).not.toBe(0);
-    expect(output).toContain(
-      'roles/teaching-assistant-1.mdx: relevantQualifications.0 refers to "level-2-certificate-in-nothing", which is not an entry in qualifications',
-    );
-  });
+  it(
+    'when a reference points at no entry, naming the file, the field and the missing id',
+    () => {
+      const { status, output } = runAstro('build', 'dangling-reference');
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        'roles/teaching-assistant-1.mdx: relevantQualifications.0 refers to "level-2-certificate-in-nothing", which is not an entry in qualifications',
+      );
+    },
+    spawnTimeout,
+  );
 });
