@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { IsolatedList } from './IsolatedList';
 import { useAddress, writeAddress } from './address';
 import { compareRoles, readComparedRoles } from '../lib/progression/roleComparison';
 import type { RoleRef } from '../lib/content/roles';
@@ -57,7 +58,7 @@ export function RoleComparer({ roles }: Props) {
         {unknown.length > 0 && (
           <div class="note" role="alert">
             <p>
-              The address names roles this site does not have: {unknown.map((id) => `“${id}”`).join(', ')}. Choose roles from the lists.
+              The address names roles this site does not have: <IsolatedList items={unknown} quoted />. Choose roles from the lists.
             </p>
           </div>
         )}
