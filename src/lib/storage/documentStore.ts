@@ -135,8 +135,10 @@ const issueMeanings: Record<string, string> = {
 function describeIssues(issues: readonly SchemaIssue[]): string {
   const first = issues[0];
   if (!first) return 'Part of the file is damaged.';
-  // The path can hold the file's own keys: isolated, so they cannot reorder the sentence.
-  const where = first.path.length > 0 ? isolate(first.path.map(String).join('.')) : 'the top';
+  // The path can hold the file's own keys (a record's): anything but plain field names and
+  // numbers is isolated, so a direction override in it cannot reorder the sentence.
+  const path = first.path.map(String).join('.');
+  const where = path === '' ? 'the top' : /^[\w.-]+$/.test(path) ? path : isolate(path);
   return `Part of the file is damaged (at ${where}: ${issueMeanings[first.code] ?? 'it cannot be read'}).`;
 }
 
