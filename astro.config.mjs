@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { contentJson } from './src/integrations/contentJson';
 import { securityHeaders } from './src/integrations/securityHeaders';
 
 export default defineConfig({
@@ -11,7 +12,7 @@ export default defineConfig({
   // Tests that sync broken fixture content use a scratch cache so the real content store is untouched.
   ...(process.env.PATHWAYS_CACHE_DIR ? { cacheDir: process.env.PATHWAYS_CACHE_DIR } : {}),
   trailingSlash: 'always',
-  integrations: [mdx(), preact(), sitemap(), securityHeaders()],
+  integrations: [contentJson(), mdx(), preact(), sitemap(), securityHeaders()],
   security: {
     // A strict Content Security Policy in a <meta> on every page: Astro hashes the styles and
     // scripts it emits, so nothing inline runs unless the build put it there. frame-ancestors

@@ -13,12 +13,9 @@ export function securityHeaders(): AstroIntegration {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
         const pages = await Promise.all(
-          files.map(async (file) => ({
-            path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
-            policy: cspFromHtml(await readFile(join(root, file), 'utf8')),
-          })),
+          files.map(async (file) => ({ file, policy: cspFromHtml(await readFile(join(root, file), 'utf8')) })),
         );
-        const policies = pages.filter((page): page is { path: string; policy: string } => page.policy !== undefined);
+        const policies = pages.filter((page): page is { file: string; policy: string } => page.policy !== undefined);
         await writeFile(join(root, '_headers'), headersFile(policies));
         logger.info(`_headers written with the policies of ${policies.length} pages`);
       },

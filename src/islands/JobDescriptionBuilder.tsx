@@ -24,6 +24,7 @@ import { downloadText, useStoredDocument } from './useStoredDocument';
 import { currentSearch, writeAddress } from './address';
 import { jobDescriptionQuery } from '../lib/site/urls';
 import { roleUrl } from '../lib/site/urls';
+import { isolate } from '../lib/site/bidi';
 
 interface Props {
   catalogue: JobDesignCatalogue;
@@ -32,7 +33,7 @@ interface Props {
 const describeDraft = (draft: JobDescriptionDraft) =>
   draft.duties.length === 0 && draft.jobTitle === ''
     ? 'an empty draft'
-    : `a draft “${draft.jobTitle || 'untitled'}” with ${draft.duties.length} duties and ${draft.units.length} standards`;
+    : `a draft “${draft.jobTitle ? isolate(draft.jobTitle) : 'untitled'}” with ${draft.duties.length} duties and ${draft.units.length} standards`;
 
 const hasContent = (draft: JobDescriptionDraft) =>
   draft.jobTitle !== '' || draft.purpose !== '' || draft.duties.length > 0 || draft.units.length > 0 || draft.personSpec.length > 0;
@@ -488,7 +489,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                   <li key={`${warning.part}-${warning.itemId}`}>
                     <a href={`#${warning.part}-${warning.itemId}`}>
                       {warning.part === 'duty' ? 'Duty' : warning.part === 'unit' ? 'Standard' : 'Person specification'}:{' '}
-                      {warning.text.split('\n')[0]}
+                      <bdi>{warning.text.split('\n')[0]}</bdi>
                     </a>{' '}
                     is placed at <a href={roleUrl(warning.profileId)}>{warning.profileTitle}</a>.
                   </li>

@@ -69,8 +69,11 @@ export function RecruitmentKit({ catalogue }: Props) {
     <div class="tool">
       <div class="no-print">
         <p>
-          For the job <strong>{kit.jobTitle}</strong>, from the {kit.standards.length} standards chosen in the{' '}
-          <a href="/tools/job-description/">job description builder</a>.
+          For the job{' '}
+          <strong>
+            <bdi>{kit.jobTitle}</bdi>
+          </strong>
+          , from the {kit.standards.length} standards chosen in the <a href="/tools/job-description/">job description builder</a>.
         </p>
         <div class="field-row">
           <div class="field">
@@ -98,7 +101,9 @@ export function RecruitmentKit({ catalogue }: Props) {
       </div>
 
       <section class="kit-section" aria-labelledby="kit-advert">
-        <h2 id="kit-advert">1. Advert: {kit.jobTitle}</h2>
+        <h2 id="kit-advert">
+          1. Advert: <bdi>{kit.jobTitle}</bdi>
+        </h2>
         {kit.advert.purpose && <p class="preserve-lines">{kit.advert.purpose}</p>}
         <p>The work includes:</p>
         <ul>

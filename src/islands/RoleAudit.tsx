@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { IsolatedList } from './IsolatedList';
 import { profileById, unitById, type JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
 import { replaceItem } from '../lib/leadersTools/jobDescription';
 import {
@@ -88,7 +89,11 @@ export function RoleAudit({ catalogue }: Props) {
           <section class="audit-role" key={role.id} aria-labelledby={heading}>
             <h3 id={heading}>
               Role {position + 1}
-              {role.title.trim() ? `: ${role.title.trim()}` : ''}
+              {role.title.trim() && (
+                <>
+                  : <bdi>{role.title.trim()}</bdi>
+                </>
+              )}
             </h3>
             <div class="field-row no-print">
               <div class="field">
@@ -200,8 +205,8 @@ export function RoleAudit({ catalogue }: Props) {
             {pendingRemove === role.id && (
               <div class="note no-print" role="alert">
                 <p>
-                  Remove {roleName(role.id)} and its {role.responsibilities.length} ticked responsibilities? Export the audit first if you
-                  may want them back.
+                  Remove <bdi>{roleName(role.id)}</bdi> and its {role.responsibilities.length} ticked responsibilities? Export the audit
+                  first if you may want them back.
                 </p>
                 <button
                   type="button"
@@ -299,9 +304,11 @@ export function RoleAudit({ catalogue }: Props) {
               {analysis.roles.flatMap((finding) =>
                 finding.aboveLevel.map(({ responsibility, placedAt }) => (
                   <li key={`${finding.roleId}-${responsibility.key}`}>
-                    <strong>{roleName(finding.roleId)}</strong> ({finding.profile?.title}): “{firstLine(responsibility.text)}” is first
-                    listed at <a href={roleUrl(placedAt.id)}>{placedAt.title}</a>. The role may be graded too low, or the duty may belong
-                    elsewhere.
+                    <strong>
+                      <bdi>{roleName(finding.roleId)}</bdi>
+                    </strong>{' '}
+                    ({finding.profile?.title}): “{firstLine(responsibility.text)}” is first listed at{' '}
+                    <a href={roleUrl(placedAt.id)}>{placedAt.title}</a>. The role may be graded too low, or the duty may belong elsewhere.
                   </li>
                 )),
               )}
@@ -333,7 +340,7 @@ export function RoleAudit({ catalogue }: Props) {
               <ul>
                 {analysis.overlaps.map((overlap) => (
                   <li key={overlap.responsibility.key}>
-                    {firstLine(overlap.responsibility.text)}: {overlap.roleIds.map(roleName).join(', ')}
+                    {firstLine(overlap.responsibility.text)}: <IsolatedList items={overlap.roleIds.map(roleName)} />
                   </li>
                 ))}
               </ul>
@@ -348,7 +355,10 @@ export function RoleAudit({ catalogue }: Props) {
                 {analysis.roles.flatMap((finding) =>
                   finding.otherLadders.map((responsibility) => (
                     <li key={`${finding.roleId}-${responsibility.key}`}>
-                      <strong>{roleName(finding.roleId)}</strong>: {firstLine(responsibility.text)}{' '}
+                      <strong>
+                        <bdi>{roleName(finding.roleId)}</bdi>
+                      </strong>
+                      : {firstLine(responsibility.text)}{' '}
                       <span class="hint">({responsibility.profileIds.map(profileTitle).join(', ')})</span>
                     </li>
                   )),
@@ -369,7 +379,7 @@ export function RoleAudit({ catalogue }: Props) {
               <ul>
                 {analysis.nosCoverage.map((item) => (
                   <li key={item.unitId}>
-                    {unitLabel(item.unitId)}: {item.roleIds.map(roleName).join(', ')}
+                    {unitLabel(item.unitId)}: <IsolatedList items={item.roleIds.map(roleName)} />
                   </li>
                 ))}
               </ul>

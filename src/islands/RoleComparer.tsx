@@ -1,6 +1,13 @@
 import { useState } from 'preact/hooks';
+import { IsolatedList } from './IsolatedList';
 import { useAddress, writeAddress } from './address';
-import { compareRoles, readComparedRoles } from '../lib/progression/roleComparison';
+import {
+  compareRoles,
+  maxComparedRoles,
+  readComparedRoles,
+  tooManyRolesMessage,
+  type ComparedRolesReading,
+} from '../lib/progression/roleComparison';
 import type { RoleRef } from '../lib/content/roles';
 import { ComparisonView } from './ComparisonView';
 import { comparisonQuery } from '../lib/site/urls';
@@ -12,14 +19,15 @@ interface Props {
 /** Choose two or three roles to compare; the choice lives in the address (?roles=a,b,c). */
 export function RoleComparer({ roles }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
-  const [unknown, setUnknown] = useState<string[]>([]);
+  // What the address asked for that is not shown, until the person chooses for themselves.
+  const [notShown, setNotShown] = useState<Omit<ComparedRolesReading, 'ids'>>({ unknown: [], extra: [] });
   const [ready, setReady] = useState(false);
   const ids = roles.map((role) => role.id);
 
   useAddress((search) => {
     const reading = readComparedRoles(search, ids);
     setChosen(reading.ids);
-    setUnknown(reading.unknown);
+    setNotShown(reading);
     setReady(true);
   });
 
@@ -28,16 +36,19 @@ export function RoleComparer({ roles }: Props) {
     next[slot] = id;
     const cleaned = [...new Set(next.filter(Boolean))];
     setChosen(cleaned);
-    setUnknown([]);
+    setNotShown({ unknown: [], extra: [] });
     writeAddress(comparisonQuery(cleaned));
   };
 
+  const { unknown, extra } = notShown;
+  const tooMany = tooManyRolesMessage({ ids: chosen, unknown, extra });
+  const titleOf = (id: string) => roles.find((role) => role.id === id)?.data.title ?? id;
   const selected = chosen.map((id) => roles.find((role) => role.id === id)).filter((role): role is RoleRef => role !== undefined);
 
   return (
     <div>
       <form action="/compare/" method="get" class="compare-form" onSubmit={(event) => event.preventDefault()}>
-        {[0, 1, 2].map((slot) => (
+        {Array.from({ length: maxComparedRoles }, (_, slot) => slot).map((slot) => (
           <div class="field" key={slot}>
             <label for={`compare-role-${slot}`}>{slot === 2 ? 'Third role (optional)' : slot === 0 ? 'First role' : 'Second role'}</label>
             <select id={`compare-role-${slot}`} value={chosen[slot] ?? ''} onChange={(event) => choose(slot, event.currentTarget.value)}>
@@ -57,9 +68,14 @@ export function RoleComparer({ roles }: Props) {
         {unknown.length > 0 && (
           <div class="note" role="alert">
             <p>
-              The address names roles this site does not have: {unknown.map((id) => `“${id}”`).join(', ')}. Choose roles from the lists.
+              The address names roles this site does not have: <IsolatedList items={unknown} quoted />. Choose roles from the lists.
             </p>
           </div>
+        )}
+        {tooMany && (
+          <p class="note">
+            {tooMany} Left out: {extra.map(titleOf).join(', ')}.
+          </p>
         )}
         {selected.length >= 2 ? <ComparisonView comparison={compareRoles(selected)} /> : <p>Choose at least two roles to compare them.</p>}
       </div>

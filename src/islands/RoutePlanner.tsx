@@ -97,7 +97,8 @@ export function RoutePlanner({ graph, qualifications }: Props) {
             <ul>
               {problems.map((problem) => (
                 <li key={problem.field}>
-                  The {problem.field === 'from' ? 'starting point' : 'goal'} “{problem.value}” is not a role or status on the map.
+                  The {problem.field === 'from' ? 'starting point' : 'goal'} “<bdi>{problem.value}</bdi>” is not a role or status on the
+                  map.
                 </li>
               ))}
             </ul>

@@ -182,10 +182,15 @@ export function SelfAssessment({ frameworks }: Props) {
             .sort((a, b) => a.date.localeCompare(b.date))
             .map((entry) => (
               <li key={entry.id}>
-                <strong>{entry.date}</strong>: {entry.description}
+                <strong>{entry.date}</strong>: <bdi>{entry.description}</bdi>
                 <br />
                 Shows standards {entry.standards.map(label).join(', ')}
-                {entry.location && <> · Kept: {entry.location}</>}{' '}
+                {entry.location && (
+                  <>
+                    {' '}
+                    · Kept: <bdi>{entry.location}</bdi>
+                  </>
+                )}{' '}
                 <button
                   type="button"
                   class="secondary-button no-print"

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useAddress, writeAddress } from './address';
 import { loadPagefind, type PagefindResult, type PagefindResultData } from '../lib/search/pagefindClient';
-import { excerptParts, keywordQuery, maxQueryLength, readSearchState, resultsSummary, type SearchState } from '../lib/search/searchPage';
+import { excerptParts, keywordQuery, maxQueryLength, readSearchState, resultsCount, type SearchState } from '../lib/search/searchPage';
 import { searchQuery } from '../lib/site/urls';
 
 interface Props {
@@ -136,7 +136,11 @@ export function SiteSearch({ types }: Props) {
       <div class="search-results">
         <p role="status" class="search-status">
           {status.kind === 'searching' && 'Searching…'}
-          {status.kind === 'done' && resultsSummary(status.total, status.searched)}
+          {status.kind === 'done' && (
+            <>
+              {resultsCount(status.total)} for “<bdi>{status.searched}</bdi>”
+            </>
+          )}
           {status.kind === 'done' && status.searched !== status.query && ' (the main words of your search)'}
           {status.kind === 'failed' &&
             'Search is not working at the moment. You can browse the role profiles, standards and qualifications instead.'}

@@ -47,4 +47,26 @@ describe('comparing roles', () => {
     expect(await page.getByLabel('Third role (optional)').inputValue()).toBe('teaching-assistant-5');
     await page.close();
   });
+
+  it('asked for more roles than it shows, shows the first three and says so', async () => {
+    const page = await browser.newPage();
+    await openHydrated(page, '/compare/');
+    // Four roles the page itself offers, with their titles.
+    const offered = await page
+      .getByLabel('First role')
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => ({ id: (option as HTMLOptionElement).value, title: option.textContent })));
+    const four = offered.filter((option) => option.id !== '').slice(0, 4);
+    await openHydrated(page, `/compare/?roles=${four.map((role) => role.id).join(',')}`);
+    const note = page.getByText('You asked for 4 roles; a comparison shows at most 3: these are the first 3.');
+    await note.waitFor();
+    expect(await note.innerText()).toContain(`Left out: ${four[3]?.title}.`);
+    expect(await page.getByLabel('Third role (optional)').inputValue()).toBe(four[2]?.id);
+    const columns = await page
+      .getByRole('table', { name: /^Purpose, job evaluation and knowledge/ })
+      .locator('thead th')
+      .allInnerTexts();
+    expect(columns).toEqual(four.slice(0, 3).map((role) => role.title));
+    await page.close();
+  });
 });

@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, onePagePerTemplate } from './site';
+import { serverUrl } from '../../scripts/staticServer.ts';
+import { pageAddresses } from '../../src/lib/site/securityHeaders';
+import { baseUrl, builtPages, launchChromium, onePagePerTemplate } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -98,5 +101,67 @@ describe('the policy', () => {
     expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'/);
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'self'");
+  });
+});
+
+describe('every address that serves a page, and the 404 page, forbid framing', () => {
+  const framing = "frame-ancestors 'none'";
+  /** The page's addresses a static host answers: "/x/", "/x" and "/x/index.html" (the 404 page is a file). */
+  const addresses = builtPages().flatMap((path) =>
+    pageAddresses(path === '/' ? 'index.html' : path.endsWith('/') ? `${path.slice(1)}index.html` : path.slice(1)),
+  );
+
+  it('in the first response to every form of every page’s address, redirects included', async () => {
+    const missing: string[] = [];
+    for (const path of addresses) {
+      const response = await fetch(`${baseUrl}${path}`, { redirect: 'manual' });
+      if (!response.headers.get('content-security-policy')?.includes(framing)) missing.push(`${path} (${response.status})`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  for (const path of ['/self-assessment/index.html', '/tools/role-audit/index.html', '/self-assessment', '/does-not-exist/']) {
+    it(`on ${path}, in the page the browser ends at`, async () => {
+      const page = await browser.newPage();
+      const response = await page.goto(`${baseUrl}${path}`);
+      expect(response?.headers()['content-security-policy']).toContain(framing);
+      if (path === '/does-not-exist/') {
+        expect(response?.status()).toBe(404);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+      } else {
+        expect(response?.status()).toBe(200);
+        expect(new URL(page.url()).pathname).toMatch(/\/$/);
+      }
+      await page.close();
+    });
+  }
+
+  it('so that a page of another site cannot show any of them in a frame', async () => {
+    const framed = ['/self-assessment/index.html', '/tools/role-audit/index.html', '/self-assessment', '/does-not-exist/'];
+    // Another origin: a second server on its own port, whose page frames each address of this site.
+    const other = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(
+        `<!doctype html><title>Another site</title>${framed.map((path) => `<iframe src="${baseUrl}${path}"></iframe>`).join('')}`,
+      );
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const page = await browser.newPage();
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes("frame-ancestors 'none'")) refused.push(message.text());
+    });
+    try {
+      await page.goto(serverUrl(other));
+      // A frame the browser refuses shows its own error page instead of the site's.
+      const frames = () => page.frames().filter((frame) => frame !== page.mainFrame());
+      await expect
+        .poll(() => frames().map((frame) => frame.url().split(':')[0]), { timeout: 30_000 })
+        .toEqual(framed.map(() => 'chrome-error'));
+      expect(refused.length).toBeGreaterThanOrEqual(framed.length);
+    } finally {
+      await page.close();
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentPairs, compareRoles, readComparedRoles } from '../../src/lib/progression/roleComparison';
+import {
+  adjacentPairs,
+  compareRoles,
+  maxComparedRoles,
+  readComparedRoles,
+  tooManyRolesMessage,
+} from '../../src/lib/progression/roleComparison';
 import { content } from './siteContent';
 
 const role = (id: string) => content.roles.find((entry) => entry.id === id)!;
@@ -87,6 +93,20 @@ describe('the comparison address', () => {
     expect(readComparedRoles('?roles=teaching-assistant-1,<b>x</b>', ids)).toEqual({
       ids: ['teaching-assistant-1'],
       unknown: ['<b>x</b>'],
+      extra: [],
     });
+  });
+
+  it('reports the known roles asked for beyond the most a comparison shows, and says so', () => {
+    const asked = ids.slice(0, maxComparedRoles + 1);
+    const reading = readComparedRoles(`?roles=${asked.join(',')}`, ids);
+    expect(reading).toEqual({ ids: asked.slice(0, maxComparedRoles), unknown: [], extra: asked.slice(maxComparedRoles) });
+    expect(tooManyRolesMessage(reading)).toBe(
+      `You asked for ${maxComparedRoles + 1} roles; a comparison shows at most ${maxComparedRoles}: these are the first ${maxComparedRoles}.`,
+    );
+  });
+
+  it('says nothing more when no more roles are asked for than it shows', () => {
+    expect(tooManyRolesMessage(readComparedRoles(`?roles=${ids.slice(0, maxComparedRoles).join(',')}`, ids))).toBeNull();
   });
 });

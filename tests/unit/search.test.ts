@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, keywordQuery, maxQueryLength, readSearchState, resultsSummary } from '../../src/lib/search/searchPage';
+import { excerptParts, keywordQuery, maxQueryLength, readSearchState, resultsCount } from '../../src/lib/search/searchPage';
 import { searchQuery } from '../../src/lib/site/urls';
 import { searchKeywords, textOf } from '../../src/lib/search/searchTerms';
 
@@ -74,10 +74,10 @@ describe('result excerpts', () => {
     expect(excerptParts('x <img src=y onerror=z> w')).toEqual([{ text: 'x  w', match: false }]);
   });
 
-  it('summarise the count for screen readers', () => {
-    expect(resultsSummary(0, 'zz')).toBe('No results for “zz”');
-    expect(resultsSummary(1, 'a')).toBe('1 result for “a”');
-    expect(resultsSummary(3, 'b')).toBe('3 results for “b”');
+  it('count the results for screen readers', () => {
+    expect(resultsCount(0)).toBe('No results');
+    expect(resultsCount(1)).toBe('1 result');
+    expect(resultsCount(3)).toBe('3 results');
   });
 });
 

@@ -135,8 +135,21 @@ export function adjacentPairs<T extends RoleRef>(roles: readonly T[]): [T, T][] 
   return pairs;
 }
 
-/** Reads ?roles=a,b,c: known role ids only, two or three of them, in order, no repeats. */
-export function readComparedRoles(search: string, knownIds: readonly string[]): { ids: string[]; unknown: string[] } {
+/** The most roles one comparison shows side by side. */
+export const maxComparedRoles = 3;
+
+/** What ?roles= asked for, as the comparison reads it. */
+export interface ComparedRolesReading {
+  /** Known role ids to compare, in the order asked, no repeats, at most maxComparedRoles. */
+  ids: string[];
+  /** Ids that name no role, to tell the reader about (shown as text). */
+  unknown: string[];
+  /** Known role ids asked for beyond the first maxComparedRoles, left out of the comparison. */
+  extra: string[];
+}
+
+/** Reads ?roles=a,b,c: known role ids only, up to three of them, in order, no repeats. */
+export function readComparedRoles(search: string, knownIds: readonly string[]): ComparedRolesReading {
   const raw = (new URLSearchParams(search).get('roles') ?? '').slice(0, 500);
   const asked = [
     ...new Set(
@@ -146,5 +159,20 @@ export function readComparedRoles(search: string, knownIds: readonly string[]): 
         .filter(Boolean),
     ),
   ];
-  return { ids: asked.filter((id) => knownIds.includes(id)).slice(0, 3), unknown: asked.filter((id) => !knownIds.includes(id)) };
+  const known = asked.filter((id) => knownIds.includes(id));
+  return {
+    ids: known.slice(0, maxComparedRoles),
+    unknown: asked.filter((id) => !knownIds.includes(id)),
+    extra: known.slice(maxComparedRoles),
+  };
+}
+
+/**
+ * What to tell someone who asked for more roles than a comparison shows, or null:
+ * "You asked for 4 roles; a comparison shows at most 3: these are the first 3."
+ */
+export function tooManyRolesMessage(reading: ComparedRolesReading): string | null {
+  if (reading.extra.length === 0) return null;
+  const asked = reading.ids.length + reading.extra.length;
+  return `You asked for ${asked} roles; a comparison shows at most ${maxComparedRoles}: these are the first ${maxComparedRoles}.`;
 }

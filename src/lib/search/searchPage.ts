@@ -66,7 +66,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     );
 }
 
-/** "3 results for “safeguarding”", for the live region. */
-export function resultsSummary(count: number, query: string): string {
-  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} for “${query}”`;
+/**
+ * "3 results", for the live region's summary: the page adds "for “…”" with the words searched
+ * for in <bdi>, so a direction override in them cannot reverse the sentence.
+ */
+export function resultsCount(count: number): string {
+  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'}`;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isolate } from '../site/bidi';
 
 // The stored documents' schemas run in the browser, so they use zod's small build ("mini"), with
 // no messages of its own: `describeIssues` words them. And zod compiles parsers with `new Function`
@@ -134,7 +135,10 @@ const issueMeanings: Record<string, string> = {
 function describeIssues(issues: readonly SchemaIssue[]): string {
   const first = issues[0];
   if (!first) return 'Part of the file is damaged.';
-  const where = first.path.map(String).join('.') || 'the top';
+  // The path can hold the file's own keys (a record's): anything but plain field names and
+  // numbers is isolated, so a direction override in it cannot reorder the sentence.
+  const path = first.path.map(String).join('.');
+  const where = path === '' ? 'the top' : /^[\w.-]+$/.test(path) ? path : isolate(path);
   return `Part of the file is damaged (at ${where}: ${issueMeanings[first.code] ?? 'it cannot be read'}).`;
 }
 

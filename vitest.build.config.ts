@@ -1,0 +1,12 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vitest/config';
+
+// Build tests: each runs Astro on a fixture content folder to prove that broken content stops the
+// build. Slower than unit tests (seconds per run), so they sit apart from `npm run test:quick`.
+export default defineConfig({
+  test: {
+    include: ['tests/build/**/*.test.ts'],
+    testTimeout: 240_000,
+    hookTimeout: 480_000,
+  },
+});
