@@ -7,7 +7,7 @@
  * seven runs in all, each allowed four minutes for a slow, busy machine.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,8 +32,9 @@ interface Run {
  * Runs an Astro command over a content folder. Each run has its own cache folder (a fresh clone),
  * unless given one to share (a warm cache); `build` writes to a scratch folder, never dist/.
  */
-function runAstro(command: 'sync' | 'build', contentDir: string, cacheDir?: string): Promise<Run> {
+function runAstro(command: 'sync' | 'build', fixtureDir: string, cacheDir?: string): Promise<Run> {
   const cache = cacheDir ?? mkdtempSync(join(tmpdir(), 'pathways-cache-'));
+  const contentDir = withSiteFiles(fixtureDir, cache);
   const args = command === 'build' ? ['build', '--outDir', join(cache, 'dist')] : ['sync'];
   return new Promise<Run>((resolve, reject) => {
     const child = spawn(process.execPath, [astroBin, ...args], {
@@ -49,6 +50,23 @@ function runAstro(command: 'sync' | 'build', contentDir: string, cacheDir?: stri
   }).finally(() => {
     if (!cacheDir) rmSync(cache, { recursive: true, force: true });
   });
+}
+
+/**
+ * A fixture folder holds only the collections its test is about; the one-file collections it
+ * leaves out (content/pay.yaml, content/progression.yaml) must still exist, so they are taken from
+ * the site's own content. Returns the folder to point the build at.
+ */
+function withSiteFiles(fixtureDir: string, scratch: string): string {
+  const siteContent = join(root, 'content');
+  const missing = readdirSync(siteContent, { withFileTypes: true }).filter(
+    (entry) => entry.isFile() && !existsSync(join(fixtureDir, entry.name)),
+  );
+  if (missing.length === 0) return fixtureDir;
+  const contentDir = mkdtempSync(join(scratch, 'content-'));
+  cpSync(fixtureDir, contentDir, { recursive: true });
+  for (const entry of missing) cpSync(join(siteContent, entry.name), join(contentDir, entry.name));
+  return contentDir;
 }
 
 /** The 1-based number of the line of `text` that contains `fragment` (its nth occurrence). */
@@ -125,8 +143,10 @@ describe('a progression file that does not parse stops the build', () => {
       const contentDir = join(scratch, 'content');
       const cacheDir = join(scratch, 'cache');
       cpSync(folder, contentDir, { recursive: true });
-      // The site's own moves: the good copy an editor starts from.
+      // The site's own moves: the good copy an editor starts from; and its pay file, which the
+      // fixture leaves out, so both runs read one and the same folder.
       cpSync(join(root, 'content/progression.yaml'), join(contentDir, 'progression.yaml'));
+      cpSync(join(root, 'content/pay.yaml'), join(contentDir, 'pay.yaml'));
       good = await runAstro('sync', contentDir, cacheDir);
       cpSync(join(folder, 'progression.yaml'), join(contentDir, 'progression.yaml'));
       afterBreak = await runAstro('sync', contentDir, cacheDir);
@@ -181,7 +201,7 @@ describe('a pay file with a figure that is not a number', () => {
     async () => {
       const { status, output } = await runAstro('sync', join(fixtures, 'bad-pay-data'));
       expect(status).not.toBe(0);
-      expect(output).toContain('bad-pay-data/pay.yaml');
+      expect(output).toContain('bad-pay-data/pay.yaml:');
       expect(output).toContain('spine.points.3.salary: must be a number of pounds, without £ or commas');
     },
     runTimeout,
