@@ -42,7 +42,8 @@ function runAstro(command: 'sync' | 'build', folder: string): { status: number |
   }
 }
 
-describe('a broken content file stops the build', () => {
+// Each test spawns Astro (a build, for references): generous, because a busy two-core machine is slow.
+describe('a broken content file stops the build', { timeout: 180_000 }, () => {
   it('when points do not match the level, naming the file, the field and the right figure', () => {
     const { status, output } = runAstro('sync', 'points-do-not-match');
     expect(status).not.toBe(0);
