@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { qtsDegreeAnchors, statusUrl } from '../../src/lib/site/urls';
+import { changesUrl, nationsUrl, nationUrl, qtsDegreeAnchors, qualificationUrl, statusUrl, todayUrl } from '../../src/lib/site/urls';
 import { content } from '../unit/siteContent';
 import { baseUrl, launchChromium } from './site';
 
@@ -47,6 +47,30 @@ describe('the QTS page, when JavaScript is unavailable', () => {
       if (route.payAndFees) expect(text).toContain(route.payAndFees);
     }
     expect(await section.innerText()).not.toContain(routes.find((route) => route.needsDegree)!.name);
+    await context.close();
+  });
+});
+
+describe('the pages about today', () => {
+  const pages = [
+    changesUrl(),
+    nationsUrl,
+    ...content.nations.map((entry) => nationUrl(entry.id)),
+    ...content.today.map((entry) => todayUrl(entry.id)),
+    ...content.statuses.map((entry) => statusUrl(entry.id)),
+    ...content.qualifications.filter((entry) => entry.data.now.facts.length > 2).map((entry) => qualificationUrl(entry.id)),
+  ];
+
+  it('fit 320 CSS pixels without sideways scrolling, long source addresses and all', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const overflowing: string[] = [];
+    for (const path of pages) {
+      await page.goto(`${baseUrl}${path}`);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) overflowing.push(`${path}: ${width}px`);
+    }
+    expect(overflowing).toEqual([]);
     await context.close();
   });
 });
