@@ -1,7 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { contentRoot, mdxFolder, yamlEntriesFile } from './data/contentLoaders';
+import { bodyOrToolSchema } from './schemas/bodyOrTool';
+import { currentFactSchema } from './schemas/currentFact';
 import { gradeSchema } from './schemas/grade';
 import { guidanceSchema } from './schemas/guidance';
+import { nationSchema } from './schemas/nation';
 import { nosUnitSchema } from './schemas/nosUnit';
 import { paySchema } from './schemas/pay';
 import { progressionSchema } from './schemas/progression';
@@ -9,6 +12,7 @@ import { qcfUnitSchema } from './schemas/qcfUnit';
 import { qualificationSchema } from './schemas/qualification';
 import { roleSchema } from './schemas/role';
 import { statusSchema } from './schemas/status';
+import { todaySchema } from './schemas/today';
 
 // Content lives outside src/ in content/, one MDX file per entry; the schemas in src/schemas
 // are the single definition of what each file may say (unit tests feed fixtures through them).
@@ -37,4 +41,16 @@ export const collections = {
     loader: yamlEntriesFile(`${contentRoot}/pay.yaml`, paySchema, { wholeFileAs: 'pay' }),
     schema: paySchema,
   }),
+  // What is true today: the reference facts by id, the bodies and tools the sources name, a page
+  // per nation and a page for each thing the sources do not describe that people can take today.
+  currentFacts: defineCollection({
+    loader: yamlEntriesFile(`${contentRoot}/now/facts.yaml`, currentFactSchema),
+    schema: currentFactSchema,
+  }),
+  bodiesAndTools: defineCollection({
+    loader: yamlEntriesFile(`${contentRoot}/now/bodies-and-tools.yaml`, bodyOrToolSchema),
+    schema: bodyOrToolSchema,
+  }),
+  nations: defineCollection({ loader: mdxFolder('nations', nationSchema), schema: nationSchema }),
+  today: defineCollection({ loader: mdxFolder('today', todaySchema), schema: todaySchema }),
 };

@@ -83,6 +83,18 @@ export const referenceFacts = {
       "The 2024/25 NJC pay spine by spinal column point, the 2024/25 and 2025/26 pay awards, the deletion of spinal points, the Green Book Part 4.12 guidance on term-time-only pay and worked examples of it, examples of the grades councils give teaching assistants and HLTAs, and Northern Ireland's Education Authority arrangements; each fact is shown on the pay page with its source and date, and the 2025/26 spine is this site's own calculation.",
     file: 'pay.tsv',
   },
+  'current-facts': {
+    title: 'What is true now',
+    detail:
+      'Where the qualifications, apprenticeships, standards and bodies the documents name stand today, HLTA assessment today, the Teaching Assistant apprenticeship standard, the 2016 Professional Standards for Teaching Assistants, and what differs in Wales and Northern Ireland, each fact with the date it held, its source and how sure it is. High- and medium-confidence facts are shown as facts, low-confidence ones only as leads with their caveat. They are listed, with what they change, on the page of what has changed since these documents.',
+    file: 'current-facts.tsv',
+  },
+  'safer-recruitment': {
+    title: 'Safer recruitment and checks',
+    detail:
+      'What safer recruitment asks in England, with the Wales and Northern Ireland equivalents (Keeping learners safe; the AccessNI checks classroom assistants need); the facts used are on the nation pages, each with its date and source.',
+    file: 'safer-recruitment.tsv',
+  },
   'njc-profile-list': {
     title: 'NJC school support staff model role profiles: the full list',
     detail:

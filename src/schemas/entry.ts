@@ -1,10 +1,14 @@
+import type { BodyOrToolData } from './bodyOrTool';
+import type { CurrentFactData } from './currentFact';
 import type { GradeData } from './grade';
 import type { GuidanceData } from './guidance';
+import type { NationData } from './nation';
 import type { NosUnitData } from './nosUnit';
 import type { QcfUnitData } from './qcfUnit';
 import type { QualificationData } from './qualification';
 import type { RoleData } from './role';
 import type { StatusData } from './status';
+import type { TodayData } from './today';
 
 /**
  * A content entry as src/lib sees it: its id, where it lives, and its data as the collection's
@@ -26,3 +30,7 @@ export type NosUnitEntry = Entry<NosUnitData>;
 export type QcfUnitEntry = Entry<QcfUnitData>;
 export type QualificationEntry = Entry<QualificationData>;
 export type StatusEntry = Entry<StatusData>;
+export type CurrentFactEntry = Entry<CurrentFactData>;
+export type BodyOrToolEntry = Entry<BodyOrToolData>;
+export type NationEntry = Entry<NationData>;
+export type TodayEntry = Entry<TodayData>;

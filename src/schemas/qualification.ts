@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { qualificationTypes, sizeClasses } from '../domain/qualificationKinds';
 import { ref, sourceCitation, sourceText } from './common';
+import { nowStatus } from './now';
 
 export const qualificationSchema = z
   .object({
@@ -36,6 +37,11 @@ export const qualificationSchema = z
     awardingOrganisations: z.array(sourceText).default([]),
     /** Where the facts come from; the first is the main source. */
     sources: z.array(sourceCitation).min(1),
+    /**
+     * Where it stands today (current, replaced, withdrawn or not known), with its date and source.
+     * Required: the sources are 2010–2015, and a reader needs to know whether it can still be taken.
+     */
+    now: nowStatus,
   })
   .superRefine((qualification, ctx) => {
     const last = qualification.description[qualification.description.length - 1] ?? '';

@@ -1,13 +1,24 @@
 import { z } from 'astro/zod';
-import { sourceCitation, sourceText } from './common';
+import { ref, sourceCitation, sourceText } from './common';
+import { nation, nowStatus } from './now';
+import { factSection } from './today';
 
 /** One professional standard, numbered as the source numbers it (HLTA 1–33). */
 const standard = z.object({ number: z.number().int().positive(), text: sourceText });
+
+/** The heading the standards are published under today, where the reference facts give it. */
+const currentTitle = z.object({
+  text: sourceText,
+  /** The reference facts that give today's heading. */
+  facts: z.array(ref('currentFacts')).min(1),
+});
 
 /** A group of standards under a heading, with the sentence that introduces them. */
 const standardsGroup = z.object({
   /** Heading as printed, e.g. "Planning and expectations". */
   title: sourceText,
+  /** Today's heading for the group; the page shows it beside the printed one when they differ. */
+  currentTitle: currentTitle.optional(),
   /** The sentence before the list, e.g. "Those awarded HLTA status must demonstrate, through their practice, that they:". */
   lead: sourceText,
   standards: z.array(standard).min(1),
@@ -18,6 +29,10 @@ const route = z.object({
   /** Short id for anchors and the route planner. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens'),
   name: sourceText,
+  /** True when the route needs a bachelor's degree first: the page lists it under "If you have a degree". */
+  needsDegree: z.boolean(),
+  /** The nations the route is open in, when not all three (the routes to QTS in the reference are England's). */
+  nations: z.array(nation).default([]),
   whoFor: sourceText.nullable(),
   entryRequirements: sourceText,
   duration: sourceText.nullable(),
@@ -50,6 +65,8 @@ export const statusSchema = z
       .array(
         z.object({
           title: sourceText,
+          /** Today's heading for the section; the page shows it beside the printed one when they differ. */
+          currentTitle: currentTitle.optional(),
           /** Any sentence printed under the section heading before its groups. */
           note: sourceText.optional(),
           groups: z.array(standardsGroup).min(1),
@@ -64,6 +81,10 @@ export const statusSchema = z
     requirementsSource: sourceText.optional(),
     /** Facts from the reference files that add to or qualify the source documents. */
     referenceNotes: z.array(referenceNote).default([]),
+    /** Where the status stands today, with its date and source. */
+    now: nowStatus,
+    /** What is true today about gaining it (who assesses it, the fee, the evidence rules…), topic by topic. */
+    today: z.array(factSection).default([]),
     sources: z.array(sourceCitation).min(1),
   })
   .superRefine((status, ctx) => {

@@ -54,18 +54,18 @@ function runAstro(command: 'sync' | 'build', fixtureDir: string, cacheDir?: stri
 
 /**
  * A fixture folder holds only the collections its test is about; the one-file collections it
- * leaves out (content/pay.yaml, content/progression.yaml) must still exist, so they are taken from
- * the site's own content. Returns the folder to point the build at.
+ * leaves out (content/pay.yaml, content/progression.yaml, content/now/*.yaml) must still exist, so
+ * they are taken from the site's own content. Returns the folder to point the build at.
  */
 function withSiteFiles(fixtureDir: string, scratch: string): string {
   const siteContent = join(root, 'content');
-  const missing = readdirSync(siteContent, { withFileTypes: true }).filter(
-    (entry) => entry.isFile() && !existsSync(join(fixtureDir, entry.name)),
+  const missing = readdirSync(siteContent, { recursive: true, encoding: 'utf8' }).filter(
+    (path) => path.endsWith('.yaml') && !existsSync(join(fixtureDir, path)),
   );
   if (missing.length === 0) return fixtureDir;
   const contentDir = mkdtempSync(join(scratch, 'content-'));
   cpSync(fixtureDir, contentDir, { recursive: true });
-  for (const entry of missing) cpSync(join(siteContent, entry.name), join(contentDir, entry.name));
+  for (const path of missing) cpSync(join(siteContent, path), join(contentDir, path));
   return contentDir;
 }
 
@@ -143,10 +143,10 @@ describe('a progression file that does not parse stops the build', () => {
       const contentDir = join(scratch, 'content');
       const cacheDir = join(scratch, 'cache');
       cpSync(folder, contentDir, { recursive: true });
-      // The site's own moves: the good copy an editor starts from; and its pay file, which the
-      // fixture leaves out, so both runs read one and the same folder.
+      // The site's own moves: the good copy an editor starts from; and its pay and "now" files,
+      // which the fixture leaves out, so both runs read one and the same folder.
       cpSync(join(root, 'content/progression.yaml'), join(contentDir, 'progression.yaml'));
-      cpSync(join(root, 'content/pay.yaml'), join(contentDir, 'pay.yaml'));
+      for (const path of ['pay.yaml', 'now']) cpSync(join(root, 'content', path), join(contentDir, path), { recursive: true });
       good = await runAstro('sync', contentDir, cacheDir);
       cpSync(join(folder, 'progression.yaml'), join(contentDir, 'progression.yaml'));
       afterBreak = await runAstro('sync', contentDir, cacheDir);

@@ -9,6 +9,20 @@ import { pageScriptFiles } from '../../scripts/islandScripts.ts';
 import { resolveFile } from '../../scripts/staticServer.ts';
 import { builtPages, distDir, islandPages } from './site';
 import { nosUnitHasPage } from '../../src/lib/content/nosUnits';
+import { nationIds, nowStates } from '../../src/domain/now';
+import { nationLimitedItems } from '../../src/lib/now/nations';
+import {
+  changesUrl,
+  guidanceUrl,
+  homeUrl,
+  nationUrl,
+  qualificationUrl,
+  qualificationsUrl,
+  roleUrl,
+  sourcesUrl,
+  statusUrl,
+  todayUrl,
+} from '../../src/lib/site/urls';
 import { content } from '../unit/siteContent';
 
 const kib = (bytes: number) => `${bytes / 1024} KiB`;
@@ -70,7 +84,12 @@ describe('the built site', () => {
         .map((link) => readFileSync(join(distDir, link.getAttribute('href')!)));
       const bytes = gzipSync(Buffer.concat([html, ...stylesheets]), { level: 9 }).length;
       const interactive = documents.get(path)!.querySelectorAll('astro-island').length > 0;
-      const budget = interactive ? budgets.interactivePageGzipBytes : budgets.contentPageGzipBytes;
+      const budget =
+        path === changesUrl()
+          ? budgets.changesPageGzipBytes
+          : interactive
+            ? budgets.interactivePageGzipBytes
+            : budgets.contentPageGzipBytes;
       if (bytes > budget) over.push(`${path}: ${bytes} bytes`);
     }
     expect(over).toEqual([]);
@@ -132,5 +151,119 @@ describe('the built site', () => {
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((match) => match[1]);
     expect(listed.sort()).toEqual(pages.filter((path) => path !== '/404.html'));
+  });
+});
+
+/** The path of an address, without its fragment. */
+const pathOf = (href: string) => new URL(href, 'http://site').pathname;
+
+/** The internal addresses a built page links to, as paths. */
+function linksFrom(path: string): string[] {
+  return (documents.get(path)?.querySelectorAll('a[href]') ?? [])
+    .map((link) => link.getAttribute('href') ?? '')
+    .filter((href) => href.startsWith('/'))
+    .map(pathOf);
+}
+
+describe('what is true today, and where each nation differs', () => {
+  const limited = nationLimitedItems(content);
+
+  it('labels every route, qualification, page and body that applies in some nations only, where it is presented', () => {
+    expect(limited.some((item) => item.kind === 'route' && item.tag === 'England only')).toBe(true);
+    const unlabelled = limited.filter((item) => {
+      const [path = '', hash] = item.href.split('#');
+      const document = documents.get(path);
+      // A route is presented in its own section of its status page; a qualification in the banner
+      // at the top of its page; a page in its heading; a body in its entry on the changes page.
+      const scope =
+        item.kind === 'qualification'
+          ? document?.querySelector('.now-banner')
+          : hash
+            ? document?.getElementById(hash)
+            : document?.querySelector('h1');
+      return !scope?.querySelectorAll('.nation-tag').some((tag) => tag.text.trim() === item.tag);
+    });
+    expect(unlabelled.map((item) => `${item.href}: ${item.name}`)).toEqual([]);
+  });
+
+  it('labels every route that applies in some nations only wherever a guidance, status, nation or changes page lists it', () => {
+    // Role pages' onward routes, the map and the planner present routes as steps of a journey; they
+    // are built by the progression work (src/lib/progression) and are not yet held to this.
+    const listing = [...documents.keys()].filter((path) => /^\/(guidance|statuses|nations|today|changes|qualifications)\//.test(path));
+    const unlabelled: string[] = [];
+    for (const path of listing) {
+      for (const item of limited.filter((entry) => entry.kind === 'route')) {
+        for (const link of documents.get(path)!.querySelectorAll(`a[href="${item.href}"]`)) {
+          const holder = link.closest('li') ?? link.closest('section');
+          if (!holder?.querySelectorAll('.nation-tag').some((tag) => tag.text.trim() === item.tag))
+            unlabelled.push(`${path}: ${item.name}`);
+        }
+      }
+    }
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('puts each nation’s page within two clicks of the home page', () => {
+    const once = new Set(linksFrom(homeUrl));
+    const twice = new Set([...once, ...[...once].flatMap(linksFrom)]);
+    expect(nationIds.filter((nation) => !twice.has(nationUrl(nation)))).toEqual([]);
+  });
+
+  it('links every page a nation changes to what differs there', () => {
+    const missing: string[] = [];
+    for (const page of content.nations) {
+      for (const section of page.data.sections) {
+        const href = nationUrl(page.id, section.id);
+        const pages = [
+          ...section.affects.statuses.map(({ id }) => statusUrl(id)),
+          ...section.affects.qualifications.map(({ id }) => qualificationUrl(id)),
+          ...section.affects.today.map(({ id }) => todayUrl(id)),
+          ...section.affects.guidance.map(({ id }) => guidanceUrl(id)),
+          ...content.roles.filter((role) => section.affects.ladders.includes(role.data.ladder)).map((role) => roleUrl(role.id)),
+        ];
+        for (const path of pages) {
+          if (!documents.get(path)?.querySelector(`a[href="${href}"]`)) missing.push(`${path} → ${href}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('links the changes page from the home page, the sources page and every page with a status or facts about today', () => {
+    const pages = [
+      homeUrl,
+      sourcesUrl(),
+      ...content.qualifications.map((entry) => qualificationUrl(entry.id)),
+      ...content.statuses.map((entry) => statusUrl(entry.id)),
+      ...content.today.map((entry) => todayUrl(entry.id)),
+      ...content.nations.map((entry) => nationUrl(entry.id)),
+      ...content.bodiesAndTools.flatMap((entry) => entry.data.namedIn.guidance.map(({ id }) => guidanceUrl(id))),
+    ];
+    expect(pages.filter((path) => !linksFrom(path).includes(changesUrl()))).toEqual([]);
+  });
+
+  it('shows each qualification’s status at the top of its page, in the index and in role pages’ relevant qualifications', () => {
+    const problems: string[] = [];
+    for (const entry of content.qualifications) {
+      const label = nowStates[entry.data.now.state];
+      const page = documents.get(qualificationUrl(entry.id))!;
+      const first = page.querySelector('h1')?.nextElementSibling;
+      if (!first?.classList.contains('now-banner') || !first.text.includes(label)) problems.push(`${entry.id}: no banner first`);
+      const indexItem = documents
+        .get(qualificationsUrl)!
+        .querySelectorAll(`a[href="${qualificationUrl(entry.id)}"]`)
+        .map((link) => link.closest('li'));
+      if (!indexItem.every((item) => item?.querySelector('.now-badge')?.text.includes(label))) problems.push(`${entry.id}: index`);
+    }
+    for (const role of content.roles) {
+      for (const { id } of role.data.relevantQualifications) {
+        const items = documents
+          .get(roleUrl(role.id))!
+          .querySelectorAll(`li a[href="${qualificationUrl(id)}"]`)
+          .map((link) => link.closest('li'));
+        if (!items.some((item) => item?.querySelector('.now-badge'))) problems.push(`${role.id}: ${id}`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -7,6 +7,8 @@ import { qcfUnitSchema } from '../../src/schemas/qcfUnit';
 import { qualificationSchema } from '../../src/schemas/qualification';
 import { roleSchema } from '../../src/schemas/role';
 import { statusSchema } from '../../src/schemas/status';
+import { nationSchema } from '../../src/schemas/nation';
+import { nationIds } from '../../src/domain/now';
 import { loadCollection } from './contentFiles';
 
 const collections: [string, z.ZodType, number][] = [
@@ -17,6 +19,7 @@ const collections: [string, z.ZodType, number][] = [
   ['qualifications', qualificationSchema, 18],
   ['statuses', statusSchema, 2],
   ['guidance', guidanceSchema, 9],
+  ['nations', nationSchema, nationIds.length],
 ];
 
 describe.each(collections)('every file in content/%s', (folder, schema, count) => {

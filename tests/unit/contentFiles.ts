@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { readFrontmatter } from '../../src/lib/content/frontmatter';
 
 export const contentDir = join(import.meta.dirname, '../../content');
@@ -20,4 +21,10 @@ export function loadCollection(folder: string): { id: string; file: string; data
         body: text.replace(/^---[\s\S]*?\n---\r?\n?/, ''),
       };
     });
+}
+
+/** Every entry of a YAML data file keyed by id (content/now/facts.yaml), with its raw data. */
+export function loadDataFile(path: string): { id: string; file: string; data: unknown }[] {
+  const file = join(contentDir, path);
+  return Object.entries(parse(readFileSync(file, 'utf8')) as Record<string, unknown>).map(([id, data]) => ({ id, file, data }));
 }

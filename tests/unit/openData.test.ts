@@ -49,4 +49,28 @@ describe('the open data files', () => {
     const units = JSON.parse(files.get('nos-units.json')!.body) as { code: string; title: string | null; url: string | null }[];
     expect(units.find((unit) => unit.code === 'STL7')).toMatchObject({ title: null, url: null });
   });
+
+  it('give every qualification its status today, with the date and the source, in JSON and CSV', () => {
+    const qualifications = JSON.parse(files.get('qualifications.json')!.body) as {
+      id: string;
+      now: { state: string; asOf: string; sources: string[]; facts: { asOf: string; source: string }[] };
+    }[];
+    expect(qualifications.map((item) => item.id).sort()).toEqual(content.qualifications.map((entry) => entry.id).sort());
+    for (const item of qualifications) {
+      expect(item.now.state, item.id).toBe(content.qualifications.find((entry) => entry.id === item.id)!.data.now.state);
+      expect(item.now.asOf, item.id).not.toBe('');
+      expect(item.now.sources.length, item.id).toBeGreaterThan(0);
+    }
+    const [header, ...rows] = files.get('qualifications.csv')!.body.trim().split('\r\n');
+    expect(header).toContain('"now_state"');
+    expect(header).toContain('"now_as_of"');
+    expect(rows).toHaveLength(content.qualifications.length);
+  });
+
+  it('list every change and every body and tool with its status', () => {
+    const changes = JSON.parse(files.get('changes.json')!.body) as { changes: { asOf: string; sources: string[] }[] }[];
+    expect(changes.flatMap((group) => group.changes).every((change) => change.asOf && change.sources.length > 0)).toBe(true);
+    const bodies = JSON.parse(files.get('bodies-and-tools.json')!.body) as { id: string; now: { state: string } }[];
+    expect(bodies.map((item) => item.id)).toEqual(content.bodiesAndTools.map((entry) => entry.id));
+  });
 });

@@ -13,7 +13,8 @@ import { nosUnitSchema } from '../../src/schemas/nosUnit';
 import { qcfUnitSchema } from '../../src/schemas/qcfUnit';
 import { qualificationSchema } from '../../src/schemas/qualification';
 import { statusSchema } from '../../src/schemas/status';
-import { loadCollection, sourcesDir } from './contentFiles';
+import { currentFactSchema } from '../../src/schemas/currentFact';
+import { loadCollection, loadDataFile, sourcesDir } from './contentFiles';
 
 /**
  * Text that the content had to reassemble because the extraction split or scrambled it, so it
@@ -57,10 +58,11 @@ function* strings(value: unknown, path: string[] = []): Generator<[string, strin
 
 /**
  * Fields that hold ids, numbers or this site's own words (notes, explanations, titles it gives
- * pages), not text copied from a source.
+ * pages), not text copied from a source. `now`, `today` and `currentTitle` are what is true today,
+ * from the reference facts (checked against their rows below), not the sources' words.
  */
 const notSourceText =
-  /(^|\.)(family|ladder|factor|level|levelNumber|label|source|sources|totalAsPrinted|pointsAsPrinted|discrepancy|totalNote|sourceNotes|collection|id|type|typeReason|shortTitle|awardingOrganisations|kind|nosMapping|summary|abbreviation|routes|requirementsSource|referenceNotes|number)(\.|$)/;
+  /(^|\.)(family|ladder|factor|level|levelNumber|label|source|sources|totalAsPrinted|pointsAsPrinted|discrepancy|totalNote|sourceNotes|collection|id|type|typeReason|shortTitle|awardingOrganisations|kind|nosMapping|summary|abbreviation|routes|requirementsSource|referenceNotes|number|now|today|currentTitle)(\.|$)/;
 
 /** Site-written titles for things the sources name only in passing. */
 const siteTitles = new Set([
@@ -215,5 +217,29 @@ describe('facts from the reference files', () => {
         .map((figure) => `${route.id}: ${figure}`),
     );
     expect(invented).toEqual([]);
+  });
+
+  describe('facts about today are rows of their reference file, with every figure in the row', () => {
+    const facts = loadDataFile('now/facts.yaml').map(({ id, data }) => ({ id, ...currentFactSchema.parse(data) }));
+    it.each(facts.map((fact) => [fact.id, fact] as const))('%s', (_id, fact) => {
+      const rows = tsv(fact.file);
+      // current-facts.tsv and safer-recruitment.tsv: topic, fact, as_of, source, confidence;
+      // qts-routes.tsv: route, who_for, entry_requirements, duration, pay_fees_notes, source.
+      const graded = rows[0]?.length === 5;
+      const row = rows.find((cells) =>
+        graded
+          ? cells[0] === fact.topic && cells[2] === fact.asOf && cells[3] === fact.source && cells[4] === fact.confidence
+          : cells[0] === fact.topic && cells[5] === fact.source,
+      );
+      expect(row, 'no row with this topic, date, source and confidence').toBeDefined();
+      if (!graded) {
+        expect(fact.confidence).toBeNull();
+        if (fact.asOf !== null) expect(row![5]).toContain(fact.asOf);
+      }
+      // Amounts are compared without the currency ("GBP 450" in the row, "£450" on the page).
+      const rowText = row!.join(' ').replace(/,/g, '');
+      const invented = (fact.text.match(/\d[\d,./]*\d|\d/g) ?? []).filter((figure) => !rowText.includes(figure.replace(/,/g, '')));
+      expect(invented, 'figures not in the row').toEqual([]);
+    });
   });
 });

@@ -9,6 +9,14 @@ import { nosUnitCode, nosUnitHref } from '../content/nosUnits';
 import { gradeRange } from '../content/grades';
 import { sourceDocuments } from '../../domain/sources';
 import { gradeUrl, qualificationUrl, roleUrl, statusUrl } from '../site/urls';
+import { buildChanges, type ChangesContent } from '../now/changes';
+import { nowData, nowView } from '../now/status';
+
+/** Everything the open data is built from: the content graph's collections and what is true today. */
+export type OpenDataContent = ContentSet & ChangesContent;
+
+const now = (content: OpenDataContent, status: Parameters<typeof nowView>[0]) =>
+  nowData(nowView(status, content.currentFacts, content.today));
 
 /**
  * The site's open data: every file under /data/, built from the same collections as the pages.
@@ -83,7 +91,7 @@ export function qcfUnitsData(content: ContentSet, graph: ContentGraph) {
   }));
 }
 
-export function qualificationsData(content: ContentSet, graph: ContentGraph) {
+export function qualificationsData(content: OpenDataContent, graph: ContentGraph) {
   return content.qualifications.map(({ id, data }) => {
     const roles = graph.rolesForQualification(id);
     return {
@@ -102,6 +110,7 @@ export function qualificationsData(content: ContentSet, graph: ContentGraph) {
       rolesDevelopment: roles.development.map((role) => role.id),
       awardingOrganisations: data.awardingOrganisations,
       sources: data.sources.map(citation),
+      now: now(content, data.now),
     };
   });
 }
@@ -112,7 +121,7 @@ export function gradesData(content: ContentSet) {
     .map(({ id, data }) => ({ id, url: gradeUrl(id), ...data, source: citation(data.source) }));
 }
 
-export function statusesData(content: ContentSet) {
+export function statusesData(content: OpenDataContent) {
   return content.statuses.map(({ id, data }) => ({
     id,
     url: statusUrl(id),
@@ -124,6 +133,43 @@ export function statusesData(content: ContentSet) {
     ),
     routes: data.routes,
     sources: data.sources.map(citation),
+    now: now(content, data.now),
+  }));
+}
+
+/** The bodies, tools, frameworks and standards the sources name, each with where it stands today. */
+export function bodiesAndToolsData(content: OpenDataContent) {
+  return content.bodiesAndTools.map(({ id, data }) => ({
+    id,
+    name: data.name,
+    kind: data.kind,
+    inTheSources: data.inTheSources,
+    namedInSources: data.namedInSources,
+    namedIn: {
+      guidance: data.namedIn.guidance.map((item) => item.id),
+      qualifications: data.namedIn.qualifications.map((item) => item.id),
+      statuses: data.namedIn.statuses.map((item) => item.id),
+    },
+    now: now(content, data.now),
+  }));
+}
+
+/** Every change since the sources, grouped as the changes page shows it. */
+export function changesData(content: OpenDataContent) {
+  return buildChanges(content).map((group) => ({
+    group: group.id,
+    title: group.title,
+    changes: group.items.map((item) => ({
+      anchor: item.anchor,
+      subject: item.subject,
+      url: item.href ?? null,
+      state: item.status?.state ?? null,
+      text: item.text,
+      nationTag: item.nationTag ?? null,
+      asOf: item.asOf,
+      sources: item.sources,
+      leads: item.leads,
+    })),
   }));
 }
 
@@ -138,7 +184,7 @@ export interface OpenDataFile {
 }
 
 /** Every open data file, in the order the data page lists them. */
-export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDataFile[] {
+export function openDataFiles(content: OpenDataContent, graph: ContentGraph): OpenDataFile[] {
   const json = (name: string, description: string, value: unknown) => ({
     name,
     description,
@@ -158,6 +204,7 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
   const grades = gradesData(content);
   const statuses = statusesData(content);
   const hltaStandards = statuses.find((status) => status.id === 'hlta')?.standards ?? [];
+  const bodiesAndTools = bodiesAndToolsData(content);
   return [
     json(
       'roles.json',
@@ -237,11 +284,31 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
         unit.nosUnits.map((item) => item.id).join(' '),
       ]),
     ),
-    json('qualifications.json', 'Every qualification: level, type, size, units and the roles it fits.', qualifications),
+    json(
+      'qualifications.json',
+      'Every qualification: level, type, size, units, the roles it fits, and where it stands today with the date and source.',
+      qualifications,
+    ),
     csv(
       'qualifications.csv',
-      'The qualifications, one row per qualification.',
-      ['id', 'title', 'level', 'type', 'size_class', 'units', 'roles_relevant', 'roles_development', 'sources'],
+      'The qualifications, one row per qualification, with where each stands today.',
+      [
+        'id',
+        'title',
+        'level',
+        'type',
+        'size_class',
+        'units',
+        'roles_relevant',
+        'roles_development',
+        'sources',
+        'now_state',
+        'now_summary',
+        'now_replaced_by',
+        'now_as_of',
+        'now_nations',
+        'now_sources',
+      ],
       qualifications.map((item) => [
         item.id,
         item.title,
@@ -252,10 +319,20 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
         item.rolesRelevant.join(' '),
         item.rolesDevelopment.join(' '),
         item.sources.join(' | '),
+        item.now.state,
+        item.now.summary,
+        item.now.replacedBy,
+        item.now.asOf,
+        item.now.nations.join(' '),
+        item.now.sources.join(' | '),
       ]),
     ),
     json('grades.json', `The student support services grades ${gradeRange(content.grades)}, every row of the source table.`, grades),
-    json('statuses.json', `HLTA status with its ${hltaStandards.length} standards, and QTS with its current routes.`, statuses),
+    json(
+      'statuses.json',
+      `HLTA status with its ${hltaStandards.length} standards, and QTS with its current routes, each with where it stands today.`,
+      statuses,
+    ),
     csv(
       'hlta-standards.csv',
       `The ${hltaStandards.length} HLTA standards, one per row.`,
@@ -265,11 +342,13 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
     csv(
       'qts-routes.csv',
       'The current routes to QTS, one per row, with the date their facts were true.',
-      ['id', 'route', 'who_for', 'entry_requirements', 'duration', 'pay_and_fees', 'as_of', 'source'],
+      ['id', 'route', 'needs_degree', 'nations', 'who_for', 'entry_requirements', 'duration', 'pay_and_fees', 'as_of', 'source'],
       statuses.flatMap((status) =>
         status.routes.map((route) => [
           route.id,
           route.name,
+          route.needsDegree ? 'yes' : 'no',
+          route.nations.join(' '),
           route.whoFor,
           route.entryRequirements,
           route.duration,
@@ -278,6 +357,16 @@ export function openDataFiles(content: ContentSet, graph: ContentGraph): OpenDat
           route.source,
         ]),
       ),
+    ),
+    json(
+      'bodies-and-tools.json',
+      'The bodies, tools, frameworks and standards the sources name (and bodies that took over from them), each with where it stands today.',
+      bodiesAndTools,
+    ),
+    json(
+      'changes.json',
+      'Everything that has changed since the source documents, grouped as the changes page shows it, each with its date and source.',
+      changesData(content),
     ),
   ];
 }

@@ -13,6 +13,13 @@ export const budgets = {
    * SVG it enhances instead of receiving a copy of the map.
    */
   interactivePageGzipBytes: 24 * 1024,
+  /**
+   * The changes page (/changes/) lists every change since the sources with its date and source,
+   * more than ninety items citing over a hundred addresses, so it cannot fit one round trip. It
+   * ships no JavaScript and its CSS is inlined at the top, so the browser renders the first
+   * screen from the first packets and the rest as it streams in.
+   */
+  changesPageGzipBytes: 20 * 1024,
   /** All the JavaScript the progression map page loads, gzipped (the full d3 bundle alone is about 97 KiB). */
   mapJavaScriptGzipBytes: 25 * 1024,
   /**

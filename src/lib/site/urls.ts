@@ -37,6 +37,15 @@ export const dataIndexUrl = '/data/';
 export const dataFileUrl = (name: string) => `/data/${name}`;
 export const leadersUrl = '/leaders/';
 export const mapUrl = (hash?: string) => withHash('/map/', hash);
+/** What has changed since the source documents, grouped (the hash is a group: "qualifications", "nations"…). */
+export const changesUrl = (hash?: string) => withHash('/changes/', hash);
+/** England, Wales and Northern Ireland: what differs in each. */
+export const nationsUrl = '/nations/';
+export const nationUrl = (id: string, hash?: string) => withHash(`/nations/${id}/`, hash);
+/** A page on something people can take or use today that the sources do not describe (content/today). */
+export const todayUrl = (id: string, hash?: string) => withHash(`/today/${id}/`, hash);
+/** The QTS page's two starting points: routes for someone without a degree, and for someone with one. */
+export const qtsDegreeAnchors = { without: 'no-degree', with: 'with-degree' } as const;
 
 /** The pre-built page comparing two neighbouring levels: "/compare/teaching-assistant-2-vs-teaching-assistant-3/". */
 export const comparisonPairUrl = (lowerId: string, higherId: string) => `/compare/${comparisonPairSlug(lowerId, higherId)}/`;
