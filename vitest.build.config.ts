@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vitest/config';
 
 // Build tests: each runs Astro on a fixture content folder to prove that broken content stops the
