@@ -116,6 +116,16 @@ describe('the built site', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes every date a page shows as people write it ("5 October 2026"), never as an ISO date', () => {
+    const isoDates: string[] = [];
+    for (const [path, document] of documents) {
+      const body = document.querySelector('body')!.clone() as HTMLElement;
+      for (const element of body.querySelectorAll('script, style')) element.remove();
+      for (const match of body.text.matchAll(/.{0,30}(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]).{0,10}/g)) isoDates.push(`${path}: ${match[0]}`);
+    }
+    expect(isoDates).toEqual([]);
+  });
+
   it('keeps a strict heading outline: no level skipped', () => {
     const skips: string[] = [];
     for (const [path, document] of documents) {
