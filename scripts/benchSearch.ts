@@ -1,11 +1,13 @@
 /**
  * Search figures, measured in Chromium against a built site: bytes downloaded before the first
- * results appear, and how long the first and later searches take. Prints; asserts nothing.
+ * results appear; how long a person waits, from their last keystroke in the search page's field to
+ * the first frame that shows results, at normal speed and with the CPU slowed four times; and how
+ * long Pagefind alone takes to search. Prints; asserts nothing.
  * Run alone with `npm run bench:search` (after `npm run build`), or as part of `npm run bench`.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 
 /** Realistic queries: what staff and leaders type. */
@@ -32,13 +34,108 @@ export const benchmarkQueries = [
   'job evaluation',
 ];
 
+/** Milliseconds over a set of samples. */
+export interface Spread {
+  median: number;
+  p95: number;
+  max: number;
+}
+
+/** What a person typing into the search page waits for, at one CPU speed. */
+export interface TypingFigures {
+  /** 1 for the machine's own speed, 4 for Chromium's CPU throttling at 4×. */
+  cpuSlowdown: number;
+  /** The first query typed after the page has loaded (Pagefind warmed however the page warms it). */
+  firstMs: number;
+  /** Every later query: last keystroke to the first frame with its results. */
+  laterMs: Spread;
+  /** Requests the page made while all the queries were typed, and how many of them were the favicon. */
+  requests: number;
+  faviconRequests: number;
+}
+
 export interface SearchFigures {
   indexBytesOnDisk: number;
   indexFiles: number;
   /** Everything the browser fetched for the search page until the first results showed. */
   bytesToFirstResults: { total: number; search: number; page: number; files: string[] };
+  /** Keystroke to results on the page, as a person sees it. */
+  typing: TypingFigures[];
+  /** Pagefind's own search and fragment loading, without the page around it. */
   firstSearchMs: number;
-  laterSearchMs: { median: number; p95: number; max: number };
+  laterSearchMs: Spread;
+}
+
+/** Milliseconds between keystrokes: a quick typist. */
+const keystrokeDelay = 80;
+
+function spread(samples: number[]): Spread {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))] ?? 0;
+  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
+}
+
+/**
+ * Types each benchmark query into the search page's field, as a person would (one key at a time),
+ * and times from the last keystroke to the first animation frame in which the results for the
+ * whole query are on the page. The field is emptied between queries, so no earlier results count.
+ */
+async function measureTyping(context: BrowserContext, baseUrl: string, cpuSlowdown: number): Promise<TypingFigures> {
+  const page = await context.newPage();
+  let requests = 0;
+  let faviconRequests = 0;
+  page.on('request', (request) => {
+    requests++;
+    if (new URL(request.url()).pathname.startsWith('/favicon')) faviconRequests++;
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.goto(`${baseUrl}/search/`);
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((island) => !island.hasAttribute('ssr')));
+  requests = 0;
+  faviconRequests = 0;
+  const field = page.getByRole('searchbox', { name: /Search roles/ });
+  const times: number[] = [];
+  for (const query of benchmarkQueries) {
+    await field.fill('');
+    await page.locator('.result-title').first().waitFor({ state: 'detached' });
+    // In the page: note the time of every keystroke, and the first frame after it in which the
+    // results for the whole query are shown: the summary quotes the words searched, and until the
+    // last key is in, its last word is unfinished (the benchmark queries end in a word the search
+    // keeps, not a question word).
+    await page.evaluate(
+      (lastWord) => {
+        const state = { lastKey: 0, shown: 0 };
+        (window as unknown as { benchTyping: typeof state }).benchTyping = state;
+        const showing = () =>
+          document.querySelector('.result-title') !== null &&
+          (document.querySelector('.search-status')?.textContent ?? '').includes(`${lastWord}”`);
+        document.addEventListener('keydown', (event) => {
+          state.lastKey = event.timeStamp;
+          state.shown = 0;
+        });
+        const observer = new MutationObserver(() => {
+          if (state.shown || !state.lastKey || !showing()) return;
+          requestAnimationFrame((frame) => {
+            state.shown = frame;
+          });
+          observer.disconnect();
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      },
+      query.split(' ').at(-1) ?? query,
+    );
+    await field.pressSequentially(query, { delay: keystrokeDelay });
+    await page.waitForFunction(() => (window as unknown as { benchTyping: { shown: number } }).benchTyping.shown > 0);
+    times.push(
+      await page.evaluate(() => {
+        const state = (window as unknown as { benchTyping: { lastKey: number; shown: number } }).benchTyping;
+        return state.shown - state.lastKey;
+      }),
+    );
+  }
+  await page.close();
+  return { cpuSlowdown, firstMs: times[0] ?? 0, laterMs: spread(times.slice(1)), requests, faviconRequests };
 }
 
 function folderBytes(dir: string): { bytes: number; files: number } {
@@ -78,7 +175,15 @@ export async function measureSearch(dist: string, baseUrl: string, browser: Brow
     files.push(`${path.split('?')[0] ?? path} ${(bytes / 1024).toFixed(1)} KiB`);
   }
 
-  // Latency, in a fresh page: the first search pays for loading Pagefind and its index.
+  // Keystroke to results, as a person sees it, in fresh pages at each speed.
+  const typing: TypingFigures[] = [];
+  for (const cpuSlowdown of [1, 4]) {
+    const fresh = await browser.newContext();
+    typing.push(await measureTyping(fresh, baseUrl, cpuSlowdown));
+    await fresh.close();
+  }
+
+  // Pagefind alone, in a fresh page: the first search pays for loading Pagefind and its index.
   const timing = await context.newPage();
   await timing.goto(`${baseUrl}/search/`);
   const times = await timing.evaluate(async (queries) => {
@@ -98,14 +203,13 @@ export async function measureSearch(dist: string, baseUrl: string, browser: Brow
   }, benchmarkQueries);
   await context.close();
 
-  const later = times.slice(1).sort((a, b) => a - b);
-  const at = (fraction: number) => later[Math.min(later.length - 1, Math.floor(fraction * later.length))] ?? 0;
   return {
     indexBytesOnDisk: index.bytes,
     indexFiles: index.files,
     bytesToFirstResults: { total, search, page: total - search, files },
+    typing,
     firstSearchMs: times[0] ?? 0,
-    laterSearchMs: { median: at(0.5), p95: at(0.95), max: later[later.length - 1] ?? 0 },
+    laterSearchMs: spread(times.slice(1)),
   };
 }
 
@@ -118,8 +222,13 @@ export function printSearchFigures(figures: SearchFigures): void {
     `Bytes before first results: ${kb(figures.bytesToFirstResults.total)} in all (search page and island ${kb(figures.bytesToFirstResults.page)}, Pagefind and index ${kb(figures.bytesToFirstResults.search)}), as transferred (text gzipped, as a host would)`,
   );
   console.log(`  fetched: ${figures.bytesToFirstResults.files.join('; ')}`);
+  for (const typing of figures.typing) {
+    console.log(
+      `Last keystroke to results on screen, ${typing.cpuSlowdown === 1 ? 'normal speed' : `CPU slowed ${typing.cpuSlowdown}×`} (goal ${typing.cpuSlowdown === 1 ? 100 : 150} ms), ${benchmarkQueries.length} queries typed ${keystrokeDelay} ms a key: first ${typing.firstMs.toFixed(0)} ms; later median ${typing.laterMs.median.toFixed(0)} ms, p95 ${typing.laterMs.p95.toFixed(0)} ms, max ${typing.laterMs.max.toFixed(0)} ms; ${typing.requests} requests while typing, ${typing.faviconRequests} of them the favicon`,
+    );
+  }
   console.log(
-    `Search latency over ${benchmarkQueries.length} queries: first ${figures.firstSearchMs.toFixed(0)} ms (loads Pagefind); later median ${figures.laterSearchMs.median.toFixed(1)} ms, p95 ${figures.laterSearchMs.p95.toFixed(1)} ms, max ${figures.laterSearchMs.max.toFixed(1)} ms`,
+    `Pagefind alone over ${benchmarkQueries.length} queries: first ${figures.firstSearchMs.toFixed(0)} ms (loads Pagefind); later median ${figures.laterSearchMs.median.toFixed(1)} ms, p95 ${figures.laterSearchMs.p95.toFixed(1)} ms, max ${figures.laterSearchMs.max.toFixed(1)} ms`,
   );
 }
 

@@ -15,6 +15,7 @@ import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPro
 import { useStoredDocument } from './useStoredDocument';
 import { currentSearch, writeAddress } from './address';
 import { selfAssessmentQuery } from '../lib/site/urls';
+import { formatDate } from '../lib/site/dates';
 import type { AssessmentFramework } from '../lib/content/assessmentFrameworks';
 
 interface Props {
@@ -182,7 +183,7 @@ export function SelfAssessment({ frameworks }: Props) {
             .sort((a, b) => a.date.localeCompare(b.date))
             .map((entry) => (
               <li key={entry.id}>
-                <strong>{entry.date}</strong>: <bdi>{entry.description}</bdi>
+                <strong>{formatDate(entry.date)}</strong>: <bdi>{entry.description}</bdi>
                 <br />
                 Shows standards {entry.standards.map(label).join(', ')}
                 {entry.location && (
@@ -196,7 +197,7 @@ export function SelfAssessment({ frameworks }: Props) {
                   class="secondary-button no-print"
                   onClick={() => commit({ ...portfolio, evidence: portfolio.evidence.filter((item) => item.id !== entry.id) })}
                 >
-                  Remove<span class="visually-hidden"> evidence from {entry.date}</span>
+                  Remove<span class="visually-hidden"> evidence from {formatDate(entry.date)}</span>
                 </button>
               </li>
             ))}

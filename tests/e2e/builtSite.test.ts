@@ -57,7 +57,7 @@ describe('the built site', () => {
     for (const [path, document] of documents) {
       for (const element of document.querySelectorAll('[href], [src]')) {
         const target = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
-        if (/^(https?:|mailto:|tel:)/.test(target) && !target.startsWith('https://pathways.example.org')) continue;
+        if (/^(https?:|mailto:|tel:|data:)/.test(target) && !target.startsWith('https://pathways.example.org')) continue;
         const url = new URL(target, `http://site${path}`);
         const targetPath = target.startsWith('https://') ? new URL(target).pathname : url.pathname;
         const file = await resolveFile(distDir, targetPath);
@@ -132,6 +132,16 @@ describe('the built site', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('writes every date a page shows as people write it ("5 October 2026"), never as an ISO date', () => {
+    const isoDates: string[] = [];
+    for (const [path, document] of documents) {
+      // What the page shows: its main content (no script or style lives there).
+      const shown = document.querySelector('main')?.text ?? '';
+      for (const match of shown.matchAll(/.{0,30}(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-]).{0,10}/g)) isoDates.push(`${path}: ${match[0]}`);
+    }
+    expect(isoDates).toEqual([]);
   });
 
   it('keeps a strict heading outline: no level skipped', () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, launchChromium } from './site';
+import { baseUrl, builtPages, distDir, launchChromium, waitForIslands } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -219,6 +221,150 @@ describe('an unknown address', () => {
     const response = await page.goto(`${baseUrl}/roles/teaching-assistant-9/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
+    await page.close();
+  });
+});
+
+/** The pages the search index files as tools: the planner, comparison, self-assessment and the leaders' tools. */
+function toolPages(): string[] {
+  return builtPages().filter((path) =>
+    /data-pagefind-filter="type:Tool"/.test(readFileSync(join(distDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8')),
+  );
+}
+
+describe('the tools', () => {
+  it('are each one click from the home page', async () => {
+    const tools = toolPages();
+    expect(tools).toEqual(expect.arrayContaining(['/planner/', '/compare/', '/self-assessment/', '/tools/job-description/']));
+    const page = await browser.newPage();
+    for (const tool of tools) {
+      await page.goto(`${baseUrl}/`);
+      await page.locator(`main a[href="${tool}"]`).first().click();
+      await page.waitForURL(`${baseUrl}${tool}`);
+    }
+    await page.close();
+  });
+
+  it("are each in the header of every page, or on the leaders' page the header links to", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    const header = page.getByRole('navigation', { name: 'Main' });
+    const inHeader = await header.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await header.getByRole('link', { name: "Leaders' tools" }).click();
+    await page.waitForURL(`${baseUrl}/leaders/`);
+    const onLeadersPage = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(toolPages().filter((tool) => !inHeader.includes(tool) && !onLeadersPage.includes(tool))).toEqual([]);
+    expect(inHeader).not.toContain('/grades/');
+    await page.close();
+  });
+});
+
+describe('a role page', () => {
+  it('plans a route from the role, in one click', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    await page.getByRole('link', { name: 'Plan a route from here' }).click();
+    await page.waitForURL(/\/planner\/\?from=/);
+    await waitForIslands(page);
+    const from = page.getByLabel('I am a…');
+    expect(await from.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe('Teaching Assistant 3');
+    await page.close();
+  });
+
+  it('compares the role with the next level, and starts a job description from the profile', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/midday-supervision-1/`);
+    await page.getByRole('link', { name: /^Compare with the next level/ }).click();
+    await page.waitForURL(`${baseUrl}/compare/midday-supervision-1-vs-midday-supervision-2/`);
+    await page.goto(`${baseUrl}/roles/midday-supervision-1/`);
+    await page.getByRole('link', { name: 'Build a job description from this profile' }).click();
+    await page.waitForURL(`${baseUrl}/tools/job-description/?profile=midday-supervision-1`);
+    await page.close();
+  });
+
+  it('links to the HLTA self-assessment when, and only when, the HLTA standards concern the role', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/statuses/hlta/`);
+    const concerned = await page
+      .locator('#roles-it-belongs-to ~ p')
+      .first()
+      .locator('a[href^="/roles/"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(concerned.length).toBeGreaterThan(0);
+    const roles = builtPages().filter((path) => /^\/roles\/[^/]+\/$/.test(path) && path !== '/roles/job-evaluation/');
+    for (const role of roles) {
+      await page.goto(`${baseUrl}${role}`);
+      const tools = page.getByRole('navigation', { name: /^Tools for / });
+      expect(await tools.locator('a[href="/self-assessment/"]').count(), role).toBe(concerned.includes(role) ? 1 : 0);
+    }
+    await page.close();
+  });
+
+  it('opens with a list of its sections, each linked to its heading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    const listed = await contents.getByRole('link').allInnerTexts();
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(listed).toEqual(headings.filter((heading) => heading !== 'On this page'));
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    await contents.getByRole('link', { name: 'Job evaluation' }).click();
+    await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/#job-evaluation`);
+    await page.close();
+  });
+});
+
+describe('on a 390 px phone', () => {
+  it('the header folds behind a Menu button that works without JavaScript, so the first screen shows the heading and lede', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/guidance/planning-support-staff-development/`);
+    const header = page.getByRole('navigation', { name: 'Main' });
+    expect(await header.getByRole('link', { name: 'Role profiles' }).isVisible()).toBe(false);
+    for (const element of [page.locator('h1'), page.locator('main .lede')]) {
+      const box = await element.boundingBox();
+      expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+    }
+    await page.locator('summary', { hasText: 'Menu' }).click();
+    await header.getByRole('link', { name: 'Role profiles' }).click();
+    await page.waitForURL(`${baseUrl}/roles/`);
+    await context.close();
+  });
+
+  it('a wide screen shows the navigation in full, with no Menu button', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${baseUrl}/`);
+    expect(await page.locator('summary', { hasText: 'Menu' }).isVisible()).toBe(false);
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await links.count()).toBeGreaterThan(5);
+    for (const link of await links.all()) expect(await link.isVisible(), await link.innerText()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('a wide table on a 320 px screen', () => {
+  it("keeps a role's JE factor names in view when scrolled to its last column, and shows it scrolls", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${baseUrl}/roles/learning-mentor-2/`);
+    const box = page.getByRole('region', { name: /NJC job evaluation of Learning Mentor 2/ });
+    const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    await box.evaluate((element) => {
+      element.scrollLeft = element.scrollWidth;
+    });
+    const shown = await box.evaluate((element) => element.getBoundingClientRect());
+    const factor = await box.getByRole('rowheader', { name: /^1\. Knowledge/ }).boundingBox();
+    expect(factor).not.toBeNull();
+    expect(factor!.x).toBeGreaterThanOrEqual(shown.left - 1);
+    expect(factor!.x + factor!.width).toBeLessThanOrEqual(shown.right + 1);
+    // The points of the same row are on screen beside it.
+    const points = await box
+      .getByRole('row', { name: /^1\. Knowledge/ })
+      .getByRole('cell')
+      .last()
+      .boundingBox();
+    expect(points!.x).toBeGreaterThanOrEqual(factor!.x + factor!.width - 1);
+    expect(points!.x + points!.width).toBeLessThanOrEqual(shown.right + 1);
     await page.close();
   });
 });

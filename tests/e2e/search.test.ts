@@ -1,5 +1,19 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchAbbreviations } from '../../src/lib/search/searchTerms';
+import { searchSynonyms } from '../../src/lib/search/synonyms';
+import {
+  comparisonUrl,
+  jobDescriptionUrl,
+  plannerUrl,
+  qualificationUrl,
+  recruitmentKitUrl,
+  roleAuditUrl,
+  roleUrl,
+  selfAssessmentUrl,
+  standardUrl,
+  statusUrl,
+} from '../../src/lib/site/urls';
 import { baseUrl, launchChromium, openHydrated, waitForIslands } from './site';
 
 let browser: Browser;
@@ -10,24 +24,39 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Opens the search page for a query and waits for the result count. */
+/** Opens the search page for a query and waits for the result count and the first page of results. */
 async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
   await openHydrated(page, `/search/?q=${encodeURIComponent(query)}${extra}`);
   await page.locator('.search-status', { hasText: 'for “' }).waitFor();
+  // Results are shown as they arrive: wait until all of the first page (or all there are) are in.
+  await page.waitForFunction(() => {
+    const total = Number(/^(\d+)/.exec(document.querySelector('.search-status')?.textContent ?? '')?.[1] ?? 0);
+    return document.querySelectorAll('.result-title').length === Math.min(total, 10);
+  });
   return page.locator('.result-title').allInnerTexts();
+}
+
+/** The addresses of the results, in order. */
+async function resultUrls(page: Page): Promise<string[]> {
+  return page
+    .locator('.result-title')
+    .evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', 'http://x').pathname));
 }
 
 describe('search', () => {
   it('"safeguarding" finds the NOS unit on keeping children safe among the top results', async () => {
     const page = await browser.newPage();
-    expect((await searchFor(page, 'safeguarding')).slice(0, 3)).toContain('Help to keep children safe');
+    expect((await searchFor(page, 'safeguarding')).slice(0, 3)).toContain('STL3: Help to keep children safe');
     await page.close();
   });
 
   it('a question, "which unit covers safeguarding?", is searched on its main words and finds the unit', async () => {
     const page = await browser.newPage();
-    expect((await searchFor(page, 'which unit covers safeguarding?')).slice(0, 3)).toContain('Help to keep children safe');
-    expect(await page.locator('.search-status').innerText()).toContain('“unit safeguarding” (the main words of your search)');
+    const results = await searchFor(page, 'which unit covers safeguarding?');
+    expect(results[0]).toBe('STL3: Help to keep children safe');
+    // "unit" is a weak word: it no longer narrows the search to the two pages that repeat it.
+    expect(results.length).toBeGreaterThan(5);
+    expect(await page.locator('.search-status').innerText()).toContain('“safeguarding” (the main words of your search)');
     await page.close();
   });
 
@@ -57,7 +86,7 @@ describe('search', () => {
     ['QTS', 'Qualified Teacher Status (QTS)'],
     ['NOS', 'Using the NOS in job design, job descriptions and recruitment'],
     ['QCF', 'Levels and frameworks'],
-    ['EAL', 'Support bilingual/multilingual pupils'],
+    ['EAL', 'STL35: Support bilingual/multilingual pupils'],
   ])('the abbreviation "%s" finds "%s" among the top results', async (query, title) => {
     const page = await browser.newPage();
     expect((await searchFor(page, query)).slice(0, 3)).toContain(title);
@@ -129,6 +158,97 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/search/?q=midday`);
     await page.locator('.search-status', { hasText: 'for “midday”' }).waitFor();
+    await page.close();
+  });
+});
+
+/** What a query should find first: one address, or any page of a kind. */
+type Expected = { page: string } | { any: RegExp; described: string };
+
+// The queries people type for the tools and for their jobs, and the page each should find first.
+const firstResults: [query: string, expected: Expected][] = [
+  ['route planner', { page: plannerUrl() }],
+  ['plan my route', { page: plannerUrl() }],
+  ['self assessment', { page: selfAssessmentUrl() }],
+  ['compare roles', { page: comparisonUrl() }],
+  ['job description', { page: jobDescriptionUrl() }],
+  ['recruitment', { page: recruitmentKitUrl() }],
+  ['role audit', { page: roleAuditUrl }],
+  ['dinner lady', { any: /^\/roles\/midday-supervision-\d\/$/, described: 'a Midday Supervision profile' }],
+  ['lunchtime supervisor', { any: /^\/roles\/midday-supervision-\d\/$/, described: 'a Midday Supervision profile' }],
+  ['midday assistant', { any: /^\/roles\/midday-supervision-\d\/$/, described: 'a Midday Supervision profile' }],
+  ['classroom assistant', { any: /^\/roles\/teaching-assistant-\d\/$/, described: 'a Teaching Assistant profile' }],
+  ['learning support assistant', { any: /^\/roles\/teaching-assistant-\d\/$/, described: 'a Teaching Assistant profile' }],
+  ['LSA', { any: /^\/roles\/teaching-assistant-\d\/$/, described: 'a Teaching Assistant profile' }],
+  ['SNA', { any: /^\/roles\/additional-support-needs-assistant-\d\/$/, described: 'an Additional Support Needs Assistant profile' }],
+  // Not a profile here: the sources discuss the job with its qualification.
+  ['cover supervisor', { page: qualificationUrl('level-3-certificate-cover-supervision') }],
+  ['pastoral support', { page: roleUrl('pupil-wellbeing-management') }],
+  ['which unit covers safeguarding?', { page: standardUrl('stl-3') }],
+  ['EAL', { page: standardUrl('stl-35') }],
+  ['HLTA', { page: statusUrl('hlta') }],
+];
+
+describe('the first result', () => {
+  it.each(firstResults)('for "%s" is the right page', async (query, expected) => {
+    const page = await browser.newPage();
+    await searchFor(page, query);
+    const [first] = await resultUrls(page);
+    if ('page' in expected) expect(first).toBe(expected.page);
+    else expect(first, expected.described).toMatch(expected.any);
+    await page.close();
+  });
+});
+
+describe('result excerpts', () => {
+  const abbreviations = searchAbbreviations.map(({ abbreviation }) => abbreviation).join('|');
+  // Three abbreviations in a row is a keyword list ("TA HLTA ASN"); the page's own words have two at most ("NOS STL").
+  const keywordList = new RegExp(`\\b(?:${abbreviations})(?:,?\\s+(?:${abbreviations})\\b){2,}`);
+  const everydayNames = searchSynonyms.flatMap((synonym) => synonym.names).filter((name) => name.includes(' '));
+
+  it.each(['EAL', 'HLTA', 'SEN', 'dinner lady', 'classroom assistant', 'which unit covers safeguarding?'])(
+    'for "%s" hold the pages\' own words: no keyword list, no list of names, no note on where a title came from',
+    async (query) => {
+      const page = await browser.newPage();
+      await searchFor(page, query);
+      const excerpts = await page.locator('.result-excerpt').allInnerTexts();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(excerpt).not.toMatch(keywordList);
+        expect(excerpt).not.toMatch(/The title was|Source:/);
+        expect(everydayNames.filter((name) => excerpt.toLowerCase().includes(`${name}, `))).toEqual([]);
+      }
+      await page.close();
+    },
+  );
+});
+
+describe('a job typed by its everyday name', () => {
+  it('is explained: the results say what the profiles call it', async () => {
+    const page = await browser.newPage();
+    await searchFor(page, 'dinner lady');
+    expect(await page.locator('.search-note').innerText()).toBe('“dinner lady”: the role profiles call this job Midday Supervision.');
+    await page.close();
+  });
+});
+
+describe('on a 390 × 844 phone', () => {
+  it('the first result is on the first screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await searchFor(page, 'teaching assistant');
+    const box = await page.locator('.result-title').first().boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await page.close();
+  });
+});
+
+describe('grade results', () => {
+  it("say what they are: a grade of one employer's scheme", async () => {
+    const page = await browser.newPage();
+    const titles = await searchFor(page, 'first aid', '&type=Grade');
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toMatch(/^Grade \d+: student support services, one employer's scheme$/);
     await page.close();
   });
 });

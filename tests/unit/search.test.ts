@@ -83,15 +83,24 @@ describe('result excerpts', () => {
 
 describe('questions typed into search', () => {
   it.each([
-    ['which unit covers safeguarding?', 'unit safeguarding'],
+    ['which unit covers safeguarding?', 'safeguarding'],
     ['What does a learning mentor do', 'learning mentor'],
     ['how do I become an HLTA', 'become HLTA'],
-  ])('search on their main words: %s', (query, expected) => {
+    ['what level is a teaching assistant role', 'teaching assistant'],
+    ['which units are about behaviour', 'behaviour'],
+  ])('search on their main words: %s → %s', (query, expected) => {
     expect(keywordQuery(query)).toBe(expected);
   });
 
-  it.each(['safeguarding', 'learning mentor', 'teaching assistant level 3', 'English and maths'])(
+  it.each(['safeguarding', 'learning mentor', 'teaching assistant level 3', 'English and maths', 'level 2 qualifications', 'unit 30'])(
     'leave a plain query as typed: %s',
+    (query) => {
+      expect(keywordQuery(query)).toBe(query);
+    },
+  );
+
+  it.each(['cover supervisor', 'role audit', 'plan my route', 'compare roles'])(
+    'keep a name people type whole, though it holds a question or weak word: %s',
     (query) => {
       expect(keywordQuery(query)).toBe(query);
     },
@@ -99,5 +108,10 @@ describe('questions typed into search', () => {
 
   it('search a query of question words only as typed, rather than for nothing', () => {
     expect(keywordQuery('what is it')).toBe('what is it');
+  });
+
+  it('search a query of weak words only on those words', () => {
+    expect(keywordQuery('which role?')).toBe('role');
+    expect(keywordQuery('roles')).toBe('roles');
   });
 });

@@ -1,4 +1,5 @@
 import type { SearchState } from '../site/urls';
+import { namesInQuery, searchSynonyms, type SearchSynonym } from './synonyms';
 /**
  * The search page's state, read from and written to its URL (/search/?q=…&type=…), so a search
  * can be shared and the back button works. Everything in the URL is untrusted: it is only ever
@@ -32,14 +33,37 @@ const questionWords = new Set(
   ).split(' '),
 );
 
+// Words that name what kind of page a reader wants, which nearly every page of that kind says once
+// in passing ("unit", "role", "level"), so that they narrow a query to the few pages that happen to
+// use them again. They are dropped when other words remain, except as part of a name people type
+// (the synonyms table: "role audit") or before a number ("level 3", "unit 30").
+const weakWords = new Set(['unit', 'units', 'role', 'roles', 'level', 'levels']);
+
+/** A word as it is compared: lower case, without the punctuation around it. */
+const bare = (word: string) => word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
 /**
  * The words of a query worth searching for: the query without its question words ("what does a
- * learning mentor do" → "learning mentor"). A query of question words only is searched as typed.
+ * learning mentor do" → "learning mentor") and without weak words that would narrow it to almost
+ * nothing ("which unit covers safeguarding?" → "safeguarding"). A name from the synonyms table is
+ * kept whole ("cover supervisor", "plan my route"). A query of such words only is searched as typed.
  */
-export function keywordQuery(query: string): string {
+export function keywordQuery(query: string, synonyms: readonly SearchSynonym[] = searchSynonyms): string {
   const words = query.split(/\s+/).filter((word) => word.length > 0);
-  const kept = words.filter((word) => !questionWords.has(word.toLowerCase().replace(/[?!.,;:]+$/, '')));
-  return kept.length > 0 ? kept.join(' ').replace(/[?!.,;:]+$/, '') : query;
+  const bareWords = words.map(bare);
+  const named = new Set(
+    namesInQuery(bareWords, synonyms).flatMap(({ start, end }) => bareWords.slice(start, end).map((_, i) => start + i)),
+  );
+  const tokens = words.map((text, index) => ({ text, word: bareWords[index] ?? '', named: named.has(index) }));
+  const subject = tokens.filter((token) => token.named || !questionWords.has(token.word));
+  const strong = subject.filter((token, index) => token.named || !weakWords.has(token.word) || /^\d/.test(subject[index + 1]?.word ?? ''));
+  const chosen = strong.length > 0 ? strong : subject;
+  return chosen.length > 0
+    ? chosen
+        .map((token) => token.text)
+        .join(' ')
+        .replace(/[?!.,;:]+$/, '')
+    : query;
 }
 
 /** A piece of a result excerpt: plain text, or a match to highlight. */
@@ -64,6 +88,11 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
         ? { text: decode(piece.slice(6, -7)), match: true }
         : { text: decode(piece.replace(/<[^>]*>/g, '')), match: false },
     );
+}
+
+/** What the search page says above results for a job typed by another name than the profiles use. */
+export function calledHereText(note: { typed: string; calledHere: string }): string {
+  return `“${note.typed}”: the role profiles call this job ${note.calledHere}.`;
 }
 
 /**

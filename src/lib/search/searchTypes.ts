@@ -7,6 +7,7 @@ export const searchContentTypes = [
   'Guidance',
   'Grade',
   'Tool',
+  'Comparison',
   'Overview',
 ] as const;
 
