@@ -145,7 +145,8 @@ describe('search', () => {
     await page.reload();
     await waitForIslands(page);
     await page.locator('.search-status', { hasText: 'for “mentor”' }).waitFor();
-    expect(await page.locator('.result-title').allInnerTexts()).toEqual(before);
+    // Results are drawn as their fragments arrive: wait for all of them, not the first.
+    await expect.poll(() => page.locator('.result-title').allInnerTexts()).toEqual(before);
     expect(await page.getByRole('checkbox', { name: 'Role profile' }).isChecked()).toBe(true);
     expect(await page.getByRole('searchbox', { name: /Search roles/ }).inputValue()).toBe('mentor');
     await page.close();
