@@ -99,6 +99,11 @@ describe('the audit as CSV', () => {
     const csv = roleAuditCsv(audit(role('a', ta2.id, [], '=HYPERLINK("x")')), catalogue);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
   });
+
+  it('keeps a formula hidden behind a NUL character from running in a spreadsheet', () => {
+    const csv = roleAuditCsv(audit(role('a', ta2.id, [], '\u0000=1+1')), catalogue);
+    expect(csv.split('\r\n')[1]).toMatch(/^"'\u0000=1\+1",/);
+  });
 });
 
 describe('the saved audit', () => {
