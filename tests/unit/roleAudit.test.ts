@@ -102,7 +102,7 @@ describe('the audit as CSV', () => {
 
   it('keeps a formula hidden behind a NUL character from running in a spreadsheet', () => {
     const csv = roleAuditCsv(audit(role('a', ta2.id, [], '\u0000=1+1')), catalogue);
-    expect(csv.split('\r\n')[1]).toMatch(/^"'\u0000=1\+1",/);
+    expect(csv.split('\r\n')[1]?.startsWith(`"'\u0000=1+1",`)).toBe(true);
   });
 });
 
