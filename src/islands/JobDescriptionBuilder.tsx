@@ -18,7 +18,8 @@ import {
 import { indexStatements, profileStatements } from '../lib/leadersTools/levelConsistency';
 import { JobDescriptionView } from './JobDescriptionView';
 import { ProfileOptions } from './ProfileOptions';
-import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { ExportImportControls } from './ExportImportControls';
+import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText, useStoredDocument } from './useStoredDocument';
 import { currentSearch, writeAddress } from './address';
@@ -87,6 +88,10 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
   const warningFor = (part: DraftWarning['part'], id: string) => warnings.find((warning) => warning.part === part && warning.itemId === id);
   const jobDocument = assembleJobDescription(draft, catalogue);
   const update = (changes: Partial<JobDescriptionDraft>) => commit({ ...draft, ...changes });
+  const addDuty = (text: string, fromProfileId: string | null) => {
+    update({ duties: [...draft.duties, { id: newItemId(), text, fromProfileId }] });
+    return true;
+  };
 
   const startFrom = (profileId: string) => {
     const chosen = profileById(catalogue, profileId);
@@ -263,8 +268,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
               onSubmit={(event) => {
                 event.preventDefault();
                 if (newDuty.trim() === '') return;
-                update({ duties: [...draft.duties, { id: newItemId(), text: newDuty.trim(), fromProfileId: null }] });
-                setNewDuty('');
+                if (addDuty(newDuty.trim(), null)) setNewDuty('');
               }}
             >
               <div class="field">
@@ -287,7 +291,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 const source = profileById(catalogue, profileId);
                 const text = source ? profileDuties(source)[Number(dutyIndex)] : undefined;
                 if (!source || text === undefined) return;
-                update({ duties: [...draft.duties, { id: newItemId(), text, fromProfileId: source.id }] });
+                addDuty(text, source.id);
               }}
             >
               <div class="field">

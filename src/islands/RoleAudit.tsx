@@ -13,7 +13,8 @@ import {
   type SchoolRole,
 } from '../lib/leadersTools/roleAudit';
 import { ProfileOptions } from './ProfileOptions';
-import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { ExportImportControls } from './ExportImportControls';
+import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText, useStoredDocument } from './useStoredDocument';
 import { roleUrl } from '../lib/site/urls';

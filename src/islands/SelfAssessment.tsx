@@ -9,7 +9,8 @@ import {
   type Portfolio,
   type Rating,
 } from '../lib/storage/portfolioStore';
-import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { ExportImportControls } from './ExportImportControls';
+import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useStoredDocument } from './useStoredDocument';
 import { currentSearch, writeAddress } from './address';
 import { selfAssessmentQuery } from '../lib/site/urls';

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  discardStoredText,
+  loadDocument,
+  peekDocument,
+  saveDocument,
+  setAside,
+  setAsideCopies,
+  storedText,
+  type DocumentKind,
+  type StoredDocument,
+} from '../../src/lib/storage/documentStore';
+import { emptyPortfolio, portfolioKind, storageKey } from '../../src/lib/storage/portfolioStore';
+import { jobDescriptionKind } from '../../src/lib/leadersTools/jobDescription';
+import { roleAuditKind } from '../../src/lib/leadersTools/roleAudit';
+import { memoryStorage } from './memoryStorage';
+
+/** A portfolio this page cannot read (cut off), made large: `size` characters of notes. */
+const unreadable = (size: number) => `{"format":"pathways-portfolio","version":2,"notes":"${'x'.repeat(size)}", "ratings": {`;
+const newerVersion = JSON.stringify({ ...emptyPortfolio(), version: 3, revision: 4, ratings: { 'hlta-1': 'confident' } });
+
+describe('unreadable saved data with no room to copy it aside (issue 20, 1)', () => {
+  it('is left where it is, and the page is told to save nothing until the person chooses', () => {
+    const raw = unreadable(3000);
+    const storage = memoryStorage({ [storageKey]: raw }, 4000);
+    const loaded = loadDocument(portfolioKind, storage, 1234);
+    expect(loaded).toMatchObject({ status: 'held', detail: expect.stringContaining('damaged') as unknown });
+    expect(storage.data.get(storageKey)).toBe(raw);
+    expect([...storage.data.keys()]).toEqual([storageKey]);
+  });
+
+  it('is never written over by a save, even one the page makes regardless', () => {
+    const raw = unreadable(3000);
+    const storage = memoryStorage({ [storageKey]: raw }, 4000);
+    loadDocument(portfolioKind, storage);
+    const saved = saveDocument(portfolioKind, storage, { ...emptyPortfolio(), ratings: { 'hlta-1': 'developing' } }, 0);
+    expect(saved).toMatchObject({ status: 'unreadable', reason: 'not-json' });
+    expect(storage.data.get(storageKey)).toBe(raw);
+  });
+
+  it('can be downloaded exactly as it was, and is gone only when the person discards it', () => {
+    const raw = unreadable(3000);
+    const storage = memoryStorage({ [storageKey]: raw }, 4000);
+    expect(storedText(portfolioKind, storage, storageKey)).toBe(raw);
+    expect(discardStoredText(portfolioKind, storage, storageKey)).toBe(true);
+    expect(saveDocument(portfolioKind, storage, emptyPortfolio(), 0)).toMatchObject({ status: 'saved' });
+  });
+
+  it('copies it aside when there is room, then removes it from the document’s key', () => {
+    const raw = unreadable(3000);
+    const storage = memoryStorage({ [storageKey]: raw }, 10_000);
+    expect(loadDocument(portfolioKind, storage, 1234)).toMatchObject({ status: 'recovered', backupKey: `${storageKey}.unreadable-1234` });
+    expect(storage.data.get(`${storageKey}.unreadable-1234`)).toBe(raw);
+    expect(storage.data.has(storageKey)).toBe(false);
+  });
+
+  it('never removes or reads a key that is not the document’s', () => {
+    const storage = memoryStorage({ 'pathways.role-audit': '{}', other: 'x' });
+    expect(discardStoredText(portfolioKind, storage, 'pathways.role-audit')).toBe(false);
+    expect(discardStoredText(portfolioKind, storage, 'other')).toBe(false);
+    expect(storedText(portfolioKind, storage, 'other')).toBeNull();
+    expect(storage.data.size).toBe(2);
+  });
+});
+
+describe('a newer version saved by another tab (issue 20, 2)', () => {
+  it.each([
+    ['the self-assessment portfolio', portfolioKind],
+    ['the job description draft', jobDescriptionKind],
+    ['the role audit', roleAuditKind],
+  ] as [string, DocumentKind<StoredDocument>][])('is a conflict in %s, never written over', (_name, kind) => {
+    const theirs = JSON.stringify({ ...kind.empty(), version: kind.version + 1, revision: 4 });
+    const storage = memoryStorage({ [kind.storageKey]: theirs });
+    const saved = saveDocument(kind, storage, kind.empty(), 0);
+    expect(saved).toMatchObject({ status: 'unreadable', reason: 'newer-version' });
+    expect(storage.data.get(kind.storageKey)).toBe(theirs);
+  });
+
+  it('is kept aside, exactly as saved, when the person keeps this tab’s version', () => {
+    const storage = memoryStorage({ [storageKey]: newerVersion });
+    const copy = setAside(portfolioKind, storage, newerVersion, 99);
+    expect(copy).toBe(`${storageKey}.unreadable-99`);
+    expect(storage.data.get(`${storageKey}.unreadable-99`)).toBe(newerVersion);
+    expect(saveDocument(portfolioKind, storage, emptyPortfolio(), 0)).toMatchObject({ status: 'saved' });
+  });
+
+  it('stays where it is when there is no room to keep it aside', () => {
+    const storage = memoryStorage({ [storageKey]: newerVersion }, newerVersion.length + storageKey.length + 10);
+    expect(setAside(portfolioKind, storage, newerVersion, 99)).toBeNull();
+    expect(storage.data.get(storageKey)).toBe(newerVersion);
+  });
+});
+
+describe('copies kept aside (issue 20, 4)', () => {
+  it('are listed from the storage alone, so every page and every reload finds them, until removed', () => {
+    const storage = memoryStorage({ [storageKey]: '{broken' });
+    loadDocument(portfolioKind, storage, Date.UTC(2026, 10, 24, 10));
+    const listed = setAsideCopies(portfolioKind, storage);
+    expect(listed).toEqual([
+      {
+        key: `${storageKey}.unreadable-${Date.UTC(2026, 10, 24, 10)}`,
+        keptAt: new Date(Date.UTC(2026, 10, 24, 10)),
+        detail: expect.stringContaining('not readable JSON') as unknown,
+      },
+    ]);
+    // A later load (a reload, or another page) sees the same copy.
+    expect(loadDocument(portfolioKind, storage).status).toBe('empty');
+    expect(setAsideCopies(portfolioKind, storage)).toEqual(listed);
+    expect(discardStoredText(portfolioKind, storage, listed[0]!.key)).toBe(true);
+    expect(setAsideCopies(portfolioKind, storage)).toEqual([]);
+  });
+
+  it('are the document’s own: another document’s copies are not listed', () => {
+    const storage = memoryStorage({ 'pathways.job-description.unreadable-5': '{', [`${storageKey}.unreadable-6`]: '{' });
+    expect(setAsideCopies(portfolioKind, storage).map((copy) => copy.key)).toEqual([`${storageKey}.unreadable-6`]);
+  });
+
+  it('keep two copies made in the same moment apart', () => {
+    const storage = memoryStorage();
+    expect(setAside(portfolioKind, storage, '{one', 7)).toBe(`${storageKey}.unreadable-7`);
+    expect(setAside(portfolioKind, storage, '{two', 7)).toBe(`${storageKey}.unreadable-7-2`);
+    expect(setAsideCopies(portfolioKind, storage).map((copy) => storage.data.get(copy.key))).toEqual(['{one', '{two']);
+  });
+
+  it('a page that only reads the document (the recruitment kit) changes nothing, even when it cannot read it', () => {
+    const storage = memoryStorage({ 'pathways.job-description': '{broken' });
+    expect(peekDocument(jobDescriptionKind, storage)).toMatchObject({ status: 'unreadable', raw: '{broken' });
+    expect([...storage.data.entries()]).toEqual([['pathways.job-description', '{broken']]);
+  });
+});
