@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { newItemId } from '../lib/storage/documentStore';
+import { uniqueItemId } from '../lib/storage/documentStore';
 import { filterUnits, profileById, profileDuties, unitGroups, type JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
 import {
   assembleJobDescription,
@@ -89,7 +89,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
   const jobDocument = assembleJobDescription(draft, catalogue);
   const update = (changes: Partial<JobDescriptionDraft>) => commit({ ...draft, ...changes });
   const addDuty = (text: string, fromProfileId: string | null) => {
-    update({ duties: [...draft.duties, { id: newItemId(), text, fromProfileId }] });
+    update({ duties: [...draft.duties, { id: uniqueItemId(draft.duties), text, fromProfileId }] });
     return true;
   };
 
@@ -467,7 +467,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 id="jd-add-person"
                 class="secondary-button"
                 onClick={() => {
-                  const line = { id: newItemId(), text: '', priority: 'desirable' as const };
+                  const line = { id: uniqueItemId(draft.personSpec), text: '', priority: 'desirable' as const };
                   focusAfterRender(`person-${line.id}`);
                   update({ personSpec: [...draft.personSpec, line] });
                 }}

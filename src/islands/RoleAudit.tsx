@@ -279,7 +279,7 @@ export function RoleAudit({ catalogue }: Props) {
           type="button"
           id="audit-add-role"
           onClick={() => {
-            const role = newSchoolRole();
+            const role = newSchoolRole(audit.roles);
             focusAfterRender(`audit-title-${role.id}`);
             commit({ ...audit, roles: [...audit.roles, role] });
           }}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { newItemId } from '../lib/storage/documentStore';
+import { uniqueItemId } from '../lib/storage/documentStore';
 import {
   portfolioKind,
   ratingCounts,
@@ -77,7 +77,7 @@ export function SelfAssessment({ frameworks }: Props) {
       return;
     }
     const entry: Evidence = {
-      id: newItemId(),
+      id: uniqueItemId(portfolio.evidence),
       date,
       description,
       standards: chosen,

@@ -216,3 +216,30 @@ describe('the way back stays until the person removes it (issue 20, 4)', () => {
     await context.close();
   });
 });
+
+describe('evidence entries that share an id (issue 20, 5)', () => {
+  it('removing one removes only that one, and it stays removed', async () => {
+    const tool = tools[0]!;
+    const entry = (description: string) => ({ id: 'e1', date: '2026-10-01', description, standards: ['hlta-29'], location: '' });
+    const portfolio = {
+      format: tool.format,
+      version: tool.version,
+      revision: 1,
+      updatedAt: '2026-10-01T00:00:00.000Z',
+      ratings: {},
+      evidence: [entry('Led a phonics group'), entry('Planned a lesson')],
+    };
+    const context = await newContext();
+    const page = await context.newPage();
+    await openWithSaved(page, tool, JSON.stringify(portfolio));
+    expect(await page.locator('.evidence-list > li').count()).toBe(2);
+    await page.getByRole('button', { name: 'Remove evidence from 2026-10-01' }).first().click();
+    expect(await page.locator('.evidence-list').innerText()).toContain('Planned a lesson');
+    expect(await page.locator('.evidence-list > li').count()).toBe(1);
+    await page.reload();
+    await waitForIslands(page);
+    await tool.ready(page);
+    expect(await page.locator('.evidence-list > li').count()).toBe(1);
+    await context.close();
+  });
+});

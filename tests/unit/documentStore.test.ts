@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import {
   discardStoredText,
+  exportDocument,
+  itemIdMaxLength,
   loadDocument,
   peekDocument,
+  readDocument,
   saveDocument,
   setAside,
   setAsideCopies,
   storedText,
+  uniqueItemId,
+  withUniqueIds,
   type DocumentKind,
   type StoredDocument,
 } from '../../src/lib/storage/documentStore';
-import { emptyPortfolio, portfolioKind, storageKey } from '../../src/lib/storage/portfolioStore';
-import { jobDescriptionKind } from '../../src/lib/leadersTools/jobDescription';
-import { roleAuditKind } from '../../src/lib/leadersTools/roleAudit';
+import { emptyPortfolio, portfolioKind, storageKey, type Evidence, type Portfolio } from '../../src/lib/storage/portfolioStore';
+import { emptyJobDescription, jobDescriptionKind } from '../../src/lib/leadersTools/jobDescription';
+import { emptyRoleAudit, newSchoolRole, roleAuditKind, type SchoolRole } from '../../src/lib/leadersTools/roleAudit';
 import { memoryStorage } from './memoryStorage';
 
+const entry = (id: string, description = 'Led a phonics group'): Evidence => ({
+  id,
+  date: '2026-10-01',
+  description,
+  standards: ['hlta-29'],
+  location: '',
+});
 /** A portfolio this page cannot read (cut off), made large: `size` characters of notes. */
 const unreadable = (size: number) => `{"format":"pathways-portfolio","version":2,"notes":"${'x'.repeat(size)}", "ratings": {`;
+const roleAudit = (roles: SchoolRole[]) => ({ ...emptyRoleAudit(), roles });
 const newerVersion = JSON.stringify({ ...emptyPortfolio(), version: 3, revision: 4, ratings: { 'hlta-1': 'confident' } });
 
 describe('unreadable saved data with no room to copy it aside (issue 20, 1)', () => {
@@ -126,5 +139,68 @@ describe('copies kept aside (issue 20, 4)', () => {
     const storage = memoryStorage({ 'pathways.job-description': '{broken' });
     expect(peekDocument(jobDescriptionKind, storage)).toMatchObject({ status: 'unreadable', raw: '{broken' });
     expect([...storage.data.entries()]).toEqual([['pathways.job-description', '{broken']]);
+  });
+});
+
+describe('item ids (issue 20, 5)', () => {
+  it('two evidence entries with the same id are told apart on reading, so removing one removes only that one', () => {
+    const portfolio: Portfolio = { ...emptyPortfolio(), evidence: [entry('e1', 'First'), entry('e1', 'Second')] };
+    const raw = exportDocument(portfolio);
+    const read = readDocument(portfolioKind, raw);
+    if (!read.ok) throw new Error(read.detail);
+    expect(read.document.evidence.map((item) => [item.id, item.description])).toEqual([
+      ['e1', 'First'],
+      ['e1-2', 'Second'],
+    ]);
+    const [first] = read.document.evidence;
+    expect(read.document.evidence.filter((item) => item.id !== first?.id).map((item) => item.description)).toEqual(['Second']);
+  });
+
+  it('are repaired the same way every time, stay within the length the reader allows, and avoid ids already used', () => {
+    const long = 'x'.repeat(itemIdMaxLength);
+    const repaired = withUniqueIds([{ id: 'a' }, { id: 'a-2' }, { id: 'a' }, { id: long }, { id: long }]);
+    expect(repaired.map((item) => item.id)).toEqual(['a', 'a-2', 'a-3', long, `${long.slice(0, itemIdMaxLength - 6)}-2`]);
+    expect(withUniqueIds([{ id: 'a' }, { id: 'a' }])).toEqual(withUniqueIds([{ id: 'a' }, { id: 'a' }]));
+    expect(repaired.every((item) => item.id.length <= itemIdMaxLength)).toBe(true);
+  });
+
+  it('are repaired in every document: duties, lines and roles; a unit or a responsibility chosen twice counts once', () => {
+    const draft = readDocument(
+      jobDescriptionKind,
+      JSON.stringify({
+        ...emptyJobDescription(),
+        duties: [
+          { id: 'd', text: 'One', fromProfileId: null },
+          { id: 'd', text: 'Two', fromProfileId: null },
+        ],
+        units: [
+          { id: 'stl-3', priority: 'essential' },
+          { id: 'stl-3', priority: 'desirable' },
+        ],
+        personSpec: [
+          { id: 'p', text: 'One', priority: 'essential' },
+          { id: 'p', text: 'Two', priority: 'essential' },
+        ],
+      }),
+    );
+    expect(draft.ok && [draft.document.duties.map((d) => d.id), draft.document.units, draft.document.personSpec.map((p) => p.id)]).toEqual([
+      ['d', 'd-2'],
+      [{ id: 'stl-3', priority: 'essential' }],
+      ['p', 'p-2'],
+    ]);
+    const role = { ...newSchoolRole(), id: 'r', responsibilities: ['r-1', 'r-1', 'r-2'] };
+    const audit = readDocument(roleAuditKind, JSON.stringify(roleAudit([role, role])));
+    expect(audit.ok && audit.document.roles.map((item) => [item.id, item.responsibilities])).toEqual([
+      ['r', ['r-1', 'r-2']],
+      ['r-2', ['r-1', 'r-2']],
+    ]);
+  });
+
+  it('a new id is unlike every id already in the list, even if the random numbers repeat', () => {
+    const same = () => 0.123456789;
+    const first = uniqueItemId([], same);
+    const second = uniqueItemId([{ id: first }], same);
+    const third = uniqueItemId([{ id: first }, { id: second }], same);
+    expect(new Set([first, second, third]).size).toBe(3);
   });
 });

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import { nosStlUnitCount } from '../../domain/nosGroups';
 import { withoutImportNote } from '../content/contentGraph';
-import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from '../storage/documentStore';
+import {
+  documentHeaderShape,
+  itemIdMaxLength,
+  newDocumentHeader,
+  uniqueItemId,
+  withUniqueIds,
+  type DocumentKind,
+} from '../storage/documentStore';
 import { profileById, unitById, type JobDesignCatalogue, type ProfileSummary, type UnitOption } from './jobDesign';
 import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
 
@@ -25,6 +32,7 @@ import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './lev
  *   }
  *
  * `fromProfileId` says which profile a duty was copied from (null when the leader wrote it).
+ * Duty and line ids are unique within their list (repaired on reading); a unit is chosen once.
  * The recruitment kit reads the same document. A later version adds a reader to `olderVersions`.
  */
 
@@ -36,7 +44,7 @@ export type Priority = (typeof priorities)[number];
 export const priorityLabels: Record<Priority, string> = { essential: 'Essential', desirable: 'Desirable' };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
-const itemId = z.string().check(z.minLength(1), z.maxLength(64));
+const itemId = z.string().check(z.minLength(1), z.maxLength(itemIdMaxLength));
 const profileId = z.nullable(text(100));
 
 export const jobDescriptionSchema = z.object({
@@ -72,20 +80,22 @@ export const jobDescriptionKind: DocumentKind<JobDescriptionDraft> = {
   fileDescription: 'a Pathways job description file',
   schema: jobDescriptionSchema,
   olderVersions: {},
+  repair: (draft) => ({
+    ...draft,
+    duties: withUniqueIds(draft.duties),
+    units: draft.units.filter((unit, index) => draft.units.findIndex((other) => other.id === unit.id) === index),
+    personSpec: withUniqueIds(draft.personSpec),
+  }),
   empty: emptyJobDescription,
 };
 
 /** A new draft from a profile: its title, purpose and key duties, and its knowledge as the person specification. */
 export function draftFromProfile(profile: ProfileSummary, base: JobDescriptionDraft = emptyJobDescription()): JobDescriptionDraft {
-  return {
-    ...base,
-    profileId: profile.id,
-    jobTitle: profile.title,
-    purpose: profile.purpose,
-    duties: profile.duties.map((duty) => ({ id: newItemId(), text: duty, fromProfileId: profile.id })),
-    units: [],
-    personSpec: profile.knowledge.map((line) => ({ id: newItemId(), text: line, priority: 'essential' as const })),
-  };
+  const duties: JobDescriptionDraft['duties'] = [];
+  for (const duty of profile.duties) duties.push({ id: uniqueItemId(duties), text: duty, fromProfileId: profile.id });
+  const personSpec: JobDescriptionDraft['personSpec'] = [];
+  for (const line of profile.knowledge) personSpec.push({ id: uniqueItemId(personSpec), text: line, priority: 'essential' });
+  return { ...base, profileId: profile.id, jobTitle: profile.title, purpose: profile.purpose, duties, units: [], personSpec };
 }
 
 /** Moves the item at `index` one place up (-1) or down (+1); out-of-range moves change nothing. */

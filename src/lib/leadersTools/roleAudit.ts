@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { toCsv } from '../openData/csv';
-import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from '../storage/documentStore';
+import {
+  documentHeaderShape,
+  itemIdMaxLength,
+  newDocumentHeader,
+  uniqueItemId,
+  withUniqueIds,
+  type DocumentKind,
+} from '../storage/documentStore';
 import { profileById, profileDuties, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
 import { lowestLevelHolding } from './levelConsistency';
 
@@ -27,13 +34,15 @@ import { lowestLevelHolding } from './levelConsistency';
  * its words (`responsibilityKey`), so the same duty in two profiles is one responsibility, and
  * a key stays the same when the profiles are reordered. A key whose duty has since left the
  * profiles is kept, and shown as such, never dropped.
+ *
+ * Role ids are unique (repaired on reading), and a role lists each responsibility once.
  */
 
 export const roleAuditFormat = 'pathways-role-audit';
 export const roleAuditVersion = 1;
 
 const schoolRoleSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  id: z.string().check(z.minLength(1), z.maxLength(itemIdMaxLength)),
   title: z.string().check(z.maxLength(200)),
   hoursPerWeek: z.nullable(z.number().check(z.minimum(0), z.maximum(168))),
   profileId: z.nullable(z.string().check(z.maxLength(100))),
@@ -60,11 +69,16 @@ export const roleAuditKind: DocumentKind<RoleAudit> = {
   fileDescription: 'a Pathways role audit file',
   schema: roleAuditSchema,
   olderVersions: {},
+  repair: (audit) => ({
+    ...audit,
+    roles: withUniqueIds(audit.roles).map((role) => ({ ...role, responsibilities: [...new Set(role.responsibilities)] })),
+  }),
   empty: emptyRoleAudit,
 };
 
-export function newSchoolRole(profileId: string | null = null): SchoolRole {
-  return { id: newItemId(), title: '', hoursPerWeek: null, profileId, responsibilities: [] };
+/** A new, empty role, with an id unlike any of `existing`. */
+export function newSchoolRole(existing: readonly SchoolRole[] = [], profileId: string | null = null): SchoolRole {
+  return { id: uniqueItemId(existing), title: '', hoursPerWeek: null, profileId, responsibilities: [] };
 }
 
 /**

@@ -21,7 +21,8 @@ export interface DocumentSchema<T> {
 /**
  * One store for every document the site keeps in the browser's localStorage (the self-assessment
  * portfolio, the job description draft, the role audit). Each kind of document says its key,
- * format name, current version, schema and how to read older versions; this module does the rest the same way for all of them, so the rules hold everywhere:
+ * format name, current version, schema, how to read older versions and how to repair what it
+ * reads; this module does the rest the same way for all of them, so the rules hold everywhere:
  *
  * - every stored document carries `format`, `version`, `revision` (+1 on each save) and `updatedAt`;
  * - an older version is migrated when read, never dropped;
@@ -33,6 +34,7 @@ export interface DocumentSchema<T> {
  *   until the person removes them;
  * - a save never overwrites a save made in another tab since this page loaded: it reports a
  *   conflict instead, so the user chooses;
+ * - item ids are unique by construction (`uniqueItemId`) and repaired on reading (`withUniqueIds`);
  * - a full or blocked storage is reported, never ignored.
  *
  * The exact shape of each document is written at the top of its own module
@@ -87,6 +89,8 @@ export interface DocumentKind<T extends StoredDocument> {
   schema: DocumentSchema<T>;
   /** Readers for earlier versions, by version number. */
   olderVersions: Readonly<Record<number, OlderVersion<T>>>;
+  /** Mends what a valid document may still get wrong (two items sharing an id), after reading any version. */
+  repair(document: T): T;
   empty(): T;
 }
 
@@ -94,7 +98,7 @@ export type ReadResult<T> =
   | { ok: true; document: T; migratedFrom?: number }
   | { ok: false; reason: 'not-json' | 'wrong-kind' | 'newer-version' | 'damaged'; detail: string };
 
-/** Reads a stored or imported document of any known version, migrating it to the current one. */
+/** Reads a stored or imported document of any known version, migrating it to the current one and repairing it. */
 export function readDocument<T extends StoredDocument>(kind: DocumentKind<T>, raw: string): ReadResult<T> {
   let value: unknown;
   try {
@@ -117,12 +121,12 @@ export function readDocument<T extends StoredDocument>(kind: DocumentKind<T>, ra
   if (older) {
     const migrated = older.read(value);
     if (!migrated.ok) return { ok: false, reason: 'damaged', detail: `Part of the file is damaged (${whereAndWhat(migrated.issues)}).` };
-    return { ok: true, document: migrated.document, migratedFrom: version as number };
+    return { ok: true, document: kind.repair(migrated.document), migratedFrom: version as number };
   }
   const current = kind.schema.safeParse(value);
   if (!current.success)
     return { ok: false, reason: 'damaged', detail: `Part of the file is damaged (${whereAndWhat(current.error.issues)}).` };
-  return { ok: true, document: current.data };
+  return { ok: true, document: kind.repair(current.data) };
 }
 
 /** What each kind of problem means for a file a person saved, in their words. */
@@ -321,7 +325,37 @@ export function exportDocument(document: StoredDocument): string {
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** A fresh id for an item a user adds (an evidence entry, a school role). */
-export function newItemId(now = Date.now(), random = Math.random()): string {
-  return `${now.toString(36)}${random.toString(36).slice(2, 8)}`;
+/** A fresh id for an item a user adds (an evidence entry, a duty, a school role), unlike any in `taken`. */
+export function uniqueItemId(taken: Iterable<{ id: string }> = [], random: () => number = Math.random): string {
+  const ids = new Set(Array.from(taken, (item) => item.id));
+  const base = `${Date.now().toString(36)}${random().toString(36).slice(2, 8)}`;
+  let id = base;
+  for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** Ids are at most this long (every document's schema says so), repaired ones included. */
+export const itemIdMaxLength = 64;
+
+/**
+ * The items with every id unique: the first item with an id keeps it, a later one with the same
+ * id gets that id with "-2", "-3"… (the same every time the document is read). Order and
+ * everything else are kept.
+ */
+export function withUniqueIds<I extends { id: string }>(items: readonly I[]): I[] {
+  const taken = new Set(items.map((item) => item.id));
+  const seen = new Set<string>();
+  return items.map((item) => {
+    if (!seen.has(item.id)) {
+      seen.add(item.id);
+      return item;
+    }
+    let n = 2;
+    const stem = item.id.slice(0, itemIdMaxLength - 6);
+    while (taken.has(`${stem}-${n}`)) n++;
+    const id = `${stem}-${n}`;
+    taken.add(id);
+    seen.add(id);
+    return { ...item, id };
+  });
 }

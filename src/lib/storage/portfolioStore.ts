@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { documentHeaderShape, newDocumentHeader, olderVersion, type DocumentKind } from './documentStore';
+import { documentHeaderShape, itemIdMaxLength, newDocumentHeader, olderVersion, withUniqueIds, type DocumentKind } from './documentStore';
 
 /**
  * The self-assessment portfolio, kept in the browser's localStorage under `pathways.portfolio`.
@@ -18,7 +18,8 @@ import { documentHeaderShape, newDocumentHeader, olderVersion, type DocumentKind
  *     ]
  *   }
  *
- * Standard keys are "<framework>-<number>": "hlta-11" is HLTA standard 11.
+ * Standard keys are "<framework>-<number>": "hlta-11" is HLTA standard 11. Evidence ids are unique
+ * (two entries read with the same id are told apart as "e1" and "e1-2").
  *
  * Version 1 (the first release) kept one standard per evidence entry, as "standard": "hlta-3", and
  * had no revision; `migrateFromVersion1` turns it into version 2. A future version adds a reader to
@@ -45,7 +46,7 @@ const text = (min: number, max: number) => z.string().check(z.minLength(min), z.
 const standardKey = z.string().check(z.regex(/^[a-z0-9-]+-\d+$/));
 
 const evidenceSchema = z.object({
-  id: text(1, 64),
+  id: text(1, itemIdMaxLength),
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   description: text(1, 5000),
   standards: z.array(standardKey).check(z.maxLength(200)),
@@ -91,6 +92,7 @@ export const portfolioKind: DocumentKind<Portfolio> = {
   fileDescription: 'a Pathways self-assessment file',
   schema: portfolioSchema,
   olderVersions: { 1: olderVersion(version1Schema, migrateFromVersion1) },
+  repair: (portfolio) => ({ ...portfolio, evidence: withUniqueIds(portfolio.evidence) }),
   empty: emptyPortfolio,
 };
 
