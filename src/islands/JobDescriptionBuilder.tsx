@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { uniqueItemId } from '../lib/storage/documentStore';
+import { roomFor, uniqueItemId } from '../lib/storage/documentStore';
 import { filterUnits, profileById, profileDuties, unitGroups, type JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
 import {
   assembleJobDescription,
   checkDraft,
   chosenUnits,
   draftFromProfile,
+  dutyLimit,
   jobDescriptionKind,
+  personSpecLimit,
   jobDescriptionMarkdown,
   moveItem,
   priorities,
@@ -88,7 +90,14 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
   const warningFor = (part: DraftWarning['part'], id: string) => warnings.find((warning) => warning.part === part && warning.itemId === id);
   const jobDocument = assembleJobDescription(draft, catalogue);
   const update = (changes: Partial<JobDescriptionDraft>) => commit({ ...draft, ...changes });
+  const dutiesFull = roomFor(draft.duties, dutyLimit);
+  const personSpecFull = roomFor(draft.personSpec, personSpecLimit);
+  /** Adds a duty if the draft has room for it; says so if not. */
   const addDuty = (text: string, fromProfileId: string | null) => {
+    if (dutiesFull) {
+      store.setNotice({ kind: 'warning', text: dutiesFull });
+      return false;
+    }
     update({ duties: [...draft.duties, { id: uniqueItemId(draft.duties), text, fromProfileId }] });
     return true;
   };
@@ -263,6 +272,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
             </ol>
 
             <h3>Add a duty</h3>
+            {dutiesFull && <p class="inline-warning">{dutiesFull}</p>}
             <form
               class="add-form"
               onSubmit={(event) => {
@@ -467,6 +477,10 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 id="jd-add-person"
                 class="secondary-button"
                 onClick={() => {
+                  if (personSpecFull) {
+                    store.setNotice({ kind: 'warning', text: personSpecFull });
+                    return;
+                  }
                   const line = { id: uniqueItemId(draft.personSpec), text: '', priority: 'desirable' as const };
                   focusAfterRender(`person-${line.id}`);
                   update({ personSpec: [...draft.personSpec, line] });
@@ -475,6 +489,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 Add a line
               </button>
             </p>
+            {personSpecFull && <p class="inline-warning">{personSpecFull}</p>}
 
             <h2>Checks against the profiles</h2>
             <p>

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
 import { profileById, unitById, type JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
 import { replaceItem } from '../lib/leadersTools/jobDescription';
+import { roomFor } from '../lib/storage/documentStore';
 import {
   analyseAudit,
   newSchoolRole,
+  responsibilityLimit,
+  roleLimit,
   parseHours,
   profileResponsibilities,
   responsibilities,
@@ -232,6 +235,11 @@ export function RoleAudit({ catalogue }: Props) {
                 event.preventDefault();
                 const key = extraChoice[role.id];
                 if (!key || role.responsibilities.includes(key)) return;
+                const full = roomFor(role.responsibilities, responsibilityLimit);
+                if (full) {
+                  store.setNotice({ kind: 'warning', text: full });
+                  return;
+                }
                 updateRole(role.id, { responsibilities: [...role.responsibilities, key] });
               }}
             >
@@ -279,6 +287,11 @@ export function RoleAudit({ catalogue }: Props) {
           type="button"
           id="audit-add-role"
           onClick={() => {
+            const full = roomFor(audit.roles, roleLimit);
+            if (full) {
+              store.setNotice({ kind: 'warning', text: full });
+              return;
+            }
             const role = newSchoolRole(audit.roles);
             focusAfterRender(`audit-title-${role.id}`);
             commit({ ...audit, roles: [...audit.roles, role] });
@@ -287,6 +300,7 @@ export function RoleAudit({ catalogue }: Props) {
           Add a role
         </button>
       </p>
+      {roomFor(audit.roles, roleLimit) && <p class="inline-warning no-print">{roleLimit.message}</p>}
 
       {audit.roles.length > 0 && (
         <section aria-labelledby="audit-findings">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { uniqueItemId } from '../lib/storage/documentStore';
+import { roomFor, uniqueItemId } from '../lib/storage/documentStore';
 import {
+  evidenceLimit,
   portfolioKind,
   ratingCounts,
   ratingLabels,
@@ -63,7 +64,13 @@ export function SelfAssessment({ frameworks }: Props) {
     commit({ ...portfolio, ratings: { ...portfolio.ratings, [key]: rating } });
   };
 
+  const evidenceFull = roomFor(portfolio.evidence, evidenceLimit);
+
   const addEvidence = (form: HTMLFormElement) => {
+    if (evidenceFull) {
+      store.setNotice({ kind: 'warning', text: evidenceFull });
+      return;
+    }
     const data = new FormData(form);
     const field = (name: string) => {
       const value = data.get(name);
@@ -242,6 +249,7 @@ export function SelfAssessment({ frameworks }: Props) {
           <label for="evidence-location">Where the evidence is kept (optional)</label>
           <input id="evidence-location" name="location" type="text" maxLength={500} />
         </div>
+        {evidenceFull && <p class="inline-warning">{evidenceFull}</p>}
         <button type="submit">Add evidence</button>
       </form>
 

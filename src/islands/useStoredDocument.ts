@@ -153,6 +153,11 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
       setConflict({ kind: 'other-tab', theirs: result.theirs });
     } else if (result.status === 'unreadable') {
       setConflict({ kind: 'unreadable', reason: result.reason, detail: result.detail });
+    } else if (result.status === 'invalid') {
+      setNotice({
+        kind: 'warning',
+        text: `Your last change was not saved: this page could not read the ${noun} back (${result.detail}). What was saved before it is kept.`,
+      });
     } else {
       setNotice({
         kind: 'warning',

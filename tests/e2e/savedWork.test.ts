@@ -157,6 +157,105 @@ describe('a newer version saved in another tab (issue 20, 2)', () => {
   });
 });
 
+describe('limits the reader enforces, enforced where an item is added (issue 20, 3)', () => {
+  /**
+   * Saves a document whose `lists` are filled to `count` copies of `item` ("#" in its text becomes
+   * the item's number), built in the page, then reloads and checks that nothing was set aside.
+   */
+  async function openAtLimit(
+    page: Page,
+    tool: Tool,
+    base: Record<string, unknown>,
+    lists: Record<string, { count: number; item: object }>,
+  ) {
+    await openHydrated(page, tool.path);
+    await page.evaluate(
+      ({ key, document, lists }) => {
+        for (const [name, { count, item }] of Object.entries(lists)) {
+          const text = JSON.stringify(item);
+          document[name] = Array.from({ length: count }, (_, index) => JSON.parse(text.replaceAll('#', String(index))) as unknown);
+        }
+        localStorage.setItem(key, JSON.stringify(document));
+      },
+      {
+        key: tool.key,
+        document: { format: tool.format, version: tool.version, revision: 1, updatedAt: '2026-10-01T00:00:00.000Z', ...base } as Record<
+          string,
+          unknown
+        >,
+        lists,
+      },
+    );
+    await page.reload();
+    await waitForIslands(page);
+    await tool.ready(page);
+    expect(await page.getByText('could not be read').count()).toBe(0);
+  }
+  const count = (page: Page, key: string, list: string) =>
+    page.evaluate(({ key, list }) => (JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown[]>)[list]?.length, {
+      key,
+      list,
+    });
+  async function reloadedUnharmed(page: Page, tool: Tool) {
+    await page.reload();
+    await waitForIslands(page);
+    await tool.ready(page);
+    expect(await page.getByText('could not be read').count()).toBe(0);
+  }
+
+  it('the self-assessment refuses a piece of evidence past 5,000, and says why', async () => {
+    const tool = tools[0]!;
+    const context = await newContext();
+    const page = await context.newPage();
+    await openAtLimit(
+      page,
+      tool,
+      { ratings: {} },
+      { evidence: { count: 5000, item: { id: 'e#', date: '2026-10-01', description: 'Entry #', standards: ['hlta-29'], location: '' } } },
+    );
+    const message = 'This portfolio already holds 5,000 pieces of evidence, as many as it can keep.';
+    expect(await page.locator('.evidence-form').getByText(message).count()).toBe(1);
+    await page.getByLabel('Date').fill('2026-10-02');
+    await page.getByLabel('What you did').fill('One more');
+    await page.getByLabel(/Standards it shows/).selectOption(['hlta-29']);
+    await page.getByRole('button', { name: 'Add evidence' }).click();
+    expect(await page.getByRole('status').innerText()).toContain(message);
+    expect(await count(page, tool.key, 'evidence')).toBe(5000);
+    await reloadedUnharmed(page, tool);
+    await context.close();
+  });
+
+  it('the job description builder refuses a duty past 200 and a line past 200, and says why', async () => {
+    const tool = tools[1]!;
+    const context = await newContext();
+    const page = await context.newPage();
+    await openAtLimit(
+      page,
+      tool,
+      { profileId: null, jobTitle: 'Full draft', purpose: '', units: [] },
+      {
+        duties: { count: 200, item: { id: 'd#', text: 'Duty #', fromProfileId: null } },
+        personSpec: { count: 200, item: { id: 'p#', text: 'Line #', priority: 'essential' } },
+      },
+    );
+    const duties = 'This draft already has 200 duties, as many as it can keep.';
+    await page.getByLabel('In your own words').fill('One more duty');
+    await page.getByRole('button', { name: 'Add duty' }).click();
+    expect(await page.getByRole('status').innerText()).toContain(duties);
+    expect(await page.getByText(duties).count()).toBe(2);
+    await page.getByLabel('From any role profile').selectOption({ label: 'Liaise with external agencies on a regular basis.' });
+    await page.getByRole('button', { name: 'Add this duty' }).click();
+    expect(await count(page, tool.key, 'duties')).toBe(200);
+
+    const lines = 'The person specification already has 200 lines, as many as it can keep.';
+    await page.getByRole('button', { name: 'Add a line' }).click();
+    expect(await page.getByRole('status').innerText()).toContain(lines);
+    expect(await count(page, tool.key, 'personSpec')).toBe(200);
+    await reloadedUnharmed(page, tool);
+    await context.close();
+  });
+});
+
 describe('the way back stays until the person removes it (issue 20, 4)', () => {
   it('the self-assessment shows the kept copy and its download after every reload, until it is removed', async () => {
     const tool = tools[0]!;

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   discardStoredText,
   exportDocument,
+  formatCount,
   itemIdMaxLength,
   loadDocument,
   peekDocument,
   readDocument,
+  roomFor,
   saveDocument,
   setAside,
   setAsideCopies,
@@ -15,9 +17,25 @@ import {
   type DocumentKind,
   type StoredDocument,
 } from '../../src/lib/storage/documentStore';
-import { emptyPortfolio, portfolioKind, storageKey, type Evidence, type Portfolio } from '../../src/lib/storage/portfolioStore';
-import { emptyJobDescription, jobDescriptionKind } from '../../src/lib/leadersTools/jobDescription';
-import { emptyRoleAudit, newSchoolRole, roleAuditKind, type SchoolRole } from '../../src/lib/leadersTools/roleAudit';
+import {
+  emptyPortfolio,
+  evidenceLimit,
+  portfolioKind,
+  storageKey,
+  type Evidence,
+  type Portfolio,
+} from '../../src/lib/storage/portfolioStore';
+import { dutyLimit, emptyJobDescription, jobDescriptionKind, personSpecLimit } from '../../src/lib/leadersTools/jobDescription';
+import {
+  emptyRoleAudit,
+  newSchoolRole,
+  responsibilities,
+  responsibilityLimit,
+  roleAuditKind,
+  roleLimit,
+  type SchoolRole,
+} from '../../src/lib/leadersTools/roleAudit';
+import { catalogue } from './jobDesignCatalogue';
 import { memoryStorage } from './memoryStorage';
 
 const entry = (id: string, description = 'Led a phonics group'): Evidence => ({
@@ -101,6 +119,95 @@ describe('a newer version saved by another tab (issue 20, 2)', () => {
     const storage = memoryStorage({ [storageKey]: newerVersion }, newerVersion.length + storageKey.length + 10);
     expect(setAside(portfolioKind, storage, newerVersion, 99)).toBeNull();
     expect(storage.data.get(storageKey)).toBe(newerVersion);
+  });
+});
+
+describe('limits enforced where an item is added (issue 20, 3)', () => {
+  const roleList = (count: number) => {
+    const roles: ReturnType<typeof newSchoolRole>[] = [];
+    for (let index = 0; index < count; index++) roles.push(newSchoolRole(roles));
+    return roles;
+  };
+  const cases = [
+    {
+      list: 'evidence entries',
+      limit: evidenceLimit,
+      kind: portfolioKind as DocumentKind<StoredDocument>,
+      at: (count: number) => ({ ...emptyPortfolio(), evidence: Array.from({ length: count }, (_, index) => entry(`e${index}`)) }),
+    },
+    {
+      list: 'duties',
+      limit: dutyLimit,
+      kind: jobDescriptionKind as DocumentKind<StoredDocument>,
+      at: (count: number) => ({
+        ...emptyJobDescription(),
+        duties: Array.from({ length: count }, (_, index) => ({ id: `d${index}`, text: 'A duty', fromProfileId: null })),
+      }),
+    },
+    {
+      list: 'person specification lines',
+      limit: personSpecLimit,
+      kind: jobDescriptionKind as DocumentKind<StoredDocument>,
+      at: (count: number) => ({
+        ...emptyJobDescription(),
+        personSpec: Array.from({ length: count }, (_, index) => ({ id: `p${index}`, text: 'A line', priority: 'essential' as const })),
+      }),
+    },
+    {
+      list: 'audit roles',
+      limit: roleLimit,
+      kind: roleAuditKind as DocumentKind<StoredDocument>,
+      at: (count: number) => ({ ...emptyRoleAudit(), roles: roleList(count) }),
+    },
+  ];
+
+  it.each(cases)('$list: a document at the limit saves and reads back; one more is refused when added, with the limit named', (item) => {
+    const storage = memoryStorage();
+    const full = item.at(item.limit.max);
+    expect(saveDocument(item.kind, storage, full, 0)).toMatchObject({ status: 'saved' });
+    expect(loadDocument(item.kind, storage).status).toBe('ok');
+    const list = Object.values(full).find((value) => Array.isArray(value) && value.length === item.limit.max) as unknown[];
+    expect(roomFor(list, item.limit)).toBe(item.limit.message);
+    expect(item.limit.message).toContain(formatCount(item.limit.max));
+    expect(roomFor(list.slice(1), item.limit)).toBeNull();
+  });
+
+  it.each(cases)('$list: a document past the limit is never written, so nothing saved before is lost', (item) => {
+    const storage = memoryStorage();
+    saveDocument(item.kind, storage, item.at(1), 0);
+    const before = storage.data.get(item.kind.storageKey);
+    expect(saveDocument(item.kind, storage, item.at(item.limit.max + 1), 1)).toMatchObject({
+      status: 'invalid',
+      detail: expect.stringContaining('longer or larger than this page allows') as unknown,
+    });
+    expect(storage.data.get(item.kind.storageKey)).toBe(before);
+  });
+
+  it('lets a portfolio hold thousands of entries and an audit hundreds of roles, within what a browser keeps (5 MB)', () => {
+    // A typical entry: a sentence or two of description and a location.
+    const typical = entry('x', 'Led a small phonics group for six weeks and recorded progress in the class tracker.');
+    const portfolio = {
+      ...emptyPortfolio(),
+      evidence: Array.from({ length: evidenceLimit.max }, (_, index) => ({ ...typical, id: `e${index}`, location: 'Blue folder' })),
+    };
+    expect(evidenceLimit.max).toBeGreaterThanOrEqual(2000);
+    expect(exportDocument(portfolio).length).toBeLessThan(5_000_000);
+    const audit = roleAudit(
+      roleList(roleLimit.max).map((role) => ({ ...role, title: 'Teaching assistant (reading)', hoursPerWeek: 27.5 })),
+    );
+    const withDuties = {
+      ...audit,
+      roles: audit.roles.map((role) => ({
+        ...role,
+        responsibilities: responsibilities(catalogue.profiles)
+          .slice(0, 20)
+          .map((item) => item.key),
+      })),
+    };
+    expect(roleLimit.max).toBeGreaterThanOrEqual(500);
+    expect(exportDocument(withDuties).length).toBeLessThan(5_000_000);
+    // One role can hold every responsibility the profiles list.
+    expect(responsibilities(catalogue.profiles).length).toBeLessThanOrEqual(responsibilityLimit.max);
   });
 });
 

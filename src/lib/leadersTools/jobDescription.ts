@@ -3,11 +3,13 @@ import { nosStlUnitCount } from '../../domain/nosGroups';
 import { withoutImportNote } from '../content/contentGraph';
 import {
   documentHeaderShape,
+  formatCount,
   itemIdMaxLength,
   newDocumentHeader,
   uniqueItemId,
   withUniqueIds,
   type DocumentKind,
+  type ListLimit,
 } from '../storage/documentStore';
 import { profileById, unitById, type JobDesignCatalogue, type ProfileSummary, type UnitOption } from './jobDesign';
 import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
@@ -33,6 +35,7 @@ import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './lev
  *
  * `fromProfileId` says which profile a duty was copied from (null when the leader wrote it).
  * Duty and line ids are unique within their list (repaired on reading); a unit is chosen once.
+ * Up to `dutyLimit.max` duties and `personSpecLimit.max` lines (200 each; a profile has at most 15).
  * The recruitment kit reads the same document. A later version adds a reader to `olderVersions`.
  */
 
@@ -43,6 +46,18 @@ export const priorities = ['essential', 'desirable'] as const;
 export type Priority = (typeof priorities)[number];
 export const priorityLabels: Record<Priority, string> = { essential: 'Essential', desirable: 'Desirable' };
 
+/** The most duties a draft keeps: far more than any profile lists. */
+export const dutyLimit: ListLimit = {
+  max: 200,
+  message: `This draft already has ${formatCount(200)} duties, as many as it can keep. Remove one before adding another.`,
+};
+
+/** The most lines of its own a person specification keeps (each chosen standard adds one more, outside this count). */
+export const personSpecLimit: ListLimit = {
+  max: 200,
+  message: `The person specification already has ${formatCount(200)} lines, as many as it can keep. Remove one before adding another.`,
+};
+
 const text = (max: number) => z.string().check(z.maxLength(max));
 const itemId = z.string().check(z.minLength(1), z.maxLength(itemIdMaxLength));
 const profileId = z.nullable(text(100));
@@ -52,11 +67,11 @@ export const jobDescriptionSchema = z.object({
   profileId,
   jobTitle: text(200),
   purpose: text(5000),
-  duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: profileId })).check(z.maxLength(200)),
+  duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: profileId })).check(z.maxLength(dutyLimit.max)),
   units: z
     .array(z.object({ id: z.string().check(z.regex(/^stl-\d+$/)), priority: z.enum(priorities) }))
     .check(z.maxLength(nosStlUnitCount)),
-  personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).check(z.maxLength(200)),
+  personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).check(z.maxLength(personSpecLimit.max)),
 });
 
 export type JobDescriptionDraft = z.infer<typeof jobDescriptionSchema>;

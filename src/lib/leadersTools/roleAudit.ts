@@ -2,11 +2,13 @@ import * as z from 'zod/mini';
 import { toCsv } from '../openData/csv';
 import {
   documentHeaderShape,
+  formatCount,
   itemIdMaxLength,
   newDocumentHeader,
   uniqueItemId,
   withUniqueIds,
   type DocumentKind,
+  type ListLimit,
 } from '../storage/documentStore';
 import { profileById, profileDuties, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
 import { lowestLevelHolding } from './levelConsistency';
@@ -35,8 +37,22 @@ import { lowestLevelHolding } from './levelConsistency';
  * a key stays the same when the profiles are reordered. A key whose duty has since left the
  * profiles is kept, and shown as such, never dropped.
  *
- * Role ids are unique (repaired on reading), and a role lists each responsibility once.
+ * Role ids are unique (repaired on reading), and a role lists each responsibility once. An audit
+ * holds up to `roleLimit.max` roles (1,000: every support role across a large trust), each with
+ * up to `responsibilityLimit.max` responsibilities (the profiles list 150 between them).
  */
+
+/** The most roles an audit keeps. */
+export const roleLimit: ListLimit = {
+  max: 1000,
+  message: `This audit already has ${formatCount(1000)} roles, as many as it can keep. Remove a role before adding another, or export this audit and keep the rest in another.`,
+};
+
+/** The most responsibilities one role keeps ticked. */
+export const responsibilityLimit: ListLimit = {
+  max: 500,
+  message: `This role already has ${formatCount(500)} responsibilities ticked, as many as it can keep. Untick one before adding another.`,
+};
 
 export const roleAuditFormat = 'pathways-role-audit';
 export const roleAuditVersion = 1;
@@ -46,13 +62,13 @@ const schoolRoleSchema = z.object({
   title: z.string().check(z.maxLength(200)),
   hoursPerWeek: z.nullable(z.number().check(z.minimum(0), z.maximum(168))),
   profileId: z.nullable(z.string().check(z.maxLength(100))),
-  responsibilities: z.array(z.string().check(z.regex(/^r-[a-z0-9]+$/))).check(z.maxLength(500)),
+  responsibilities: z.array(z.string().check(z.regex(/^r-[a-z0-9]+$/))).check(z.maxLength(responsibilityLimit.max)),
 });
 
 export const roleAuditSchema = z.object({
   ...documentHeaderShape(roleAuditFormat, roleAuditVersion),
   school: z.string().check(z.maxLength(200)),
-  roles: z.array(schoolRoleSchema).check(z.maxLength(500)),
+  roles: z.array(schoolRoleSchema).check(z.maxLength(roleLimit.max)),
 });
 
 export type RoleAudit = z.infer<typeof roleAuditSchema>;

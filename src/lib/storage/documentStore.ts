@@ -34,6 +34,7 @@ export interface DocumentSchema<T> {
  *   until the person removes them;
  * - a save never overwrites a save made in another tab since this page loaded: it reports a
  *   conflict instead, so the user chooses;
+ * - a document that would not read back (a list past its limit) is never written: the save says why;
  * - item ids are unique by construction (`uniqueItemId`) and repaired on reading (`withUniqueIds`);
  * - a full or blocked storage is reported, never ignored.
  *
@@ -290,12 +291,14 @@ export type SaveResult<T> =
   | { status: 'conflict'; theirs: T }
   /** What is stored cannot be read (saved by a newer version of the site, or damaged): nothing was written over it. */
   | { status: 'unreadable'; reason: Extract<ReadResult<T>, { ok: false }>['reason']; detail: string }
+  /** The document would not read back (a list past its limit, a text too long): nothing was written. */
+  | { status: 'invalid'; detail: string }
   | { status: 'failed'; reason: 'full' | 'unavailable' };
 
 /**
  * Saves a document based on `basedOn` (the revision the page last loaded). If another tab saved
  * since, or what is stored cannot be read, nothing is written and the caller is told, so the
- * user can choose.
+ * user can choose. A document the reader would refuse is never written.
  */
 export function saveDocument<T extends StoredDocument>(
   kind: DocumentKind<T>,
@@ -306,6 +309,8 @@ export function saveDocument<T extends StoredDocument>(
 ): SaveResult<T> {
   if (!storage) return { status: 'failed', reason: 'unavailable' };
   const next: T = { ...document, revision: basedOn + 1, updatedAt: now.toISOString() };
+  const valid = kind.schema.safeParse(next);
+  if (!valid.success) return { status: 'invalid', detail: whereAndWhat(valid.error.issues) };
   try {
     const raw = storage.getItem(kind.storageKey);
     if (raw !== null) {
@@ -358,4 +363,21 @@ export function withUniqueIds<I extends { id: string }>(items: readonly I[]): I[
     seen.add(id);
     return { ...item, id };
   });
+}
+
+/** A list's most items, as the document's schema enforces it, and what the person is told on reaching it. */
+export interface ListLimit {
+  max: number;
+  /** "This portfolio already holds 5,000 pieces of evidence, …" */
+  message: string;
+}
+
+/** The message to show if adding `adding` items to `items` would pass the limit; null if there is room. */
+export function roomFor(items: readonly unknown[], limit: ListLimit, adding = 1): string | null {
+  return items.length + adding > limit.max ? limit.message : null;
+}
+
+/** A number as the messages write it: 5,000. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
 }
