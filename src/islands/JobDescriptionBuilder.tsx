@@ -21,6 +21,7 @@ import { indexStatements, profileStatements } from '../lib/leadersTools/levelCon
 import { JobDescriptionView } from './JobDescriptionView';
 import { ProfileOptions } from './ProfileOptions';
 import { ExportImportControls } from './ExportImportControls';
+import { ImportFileField } from './ImportFileField';
 import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText, useStoredDocument } from './useStoredDocument';
@@ -164,6 +165,12 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
               Keep my draft
             </button>
           </div>
+        )}
+        {!hasContent(draft) && (
+          <>
+            <h2>Or carry on with a draft you exported</h2>
+            <ImportFileField store={store} label="Import a draft you exported" idPrefix="jd" />
+          </>
         )}
       </div>
 

@@ -169,6 +169,13 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     lists: Record<string, { count: number; item: object }>,
   ) {
     await openHydrated(page, tool.path);
+    const document: Record<string, unknown> = {
+      format: tool.format,
+      version: tool.version,
+      revision: 1,
+      updatedAt: '2026-10-01T00:00:00.000Z',
+      ...base,
+    };
     await page.evaluate(
       ({ key, document, lists }) => {
         for (const [name, { count, item }] of Object.entries(lists)) {
@@ -177,14 +184,7 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
         }
         localStorage.setItem(key, JSON.stringify(document));
       },
-      {
-        key: tool.key,
-        document: { format: tool.format, version: tool.version, revision: 1, updatedAt: '2026-10-01T00:00:00.000Z', ...base } as Record<
-          string,
-          unknown
-        >,
-        lists,
-      },
+      { key: tool.key, document, lists },
     );
     await page.reload();
     await waitForIslands(page);
@@ -339,6 +339,50 @@ describe('evidence entries that share an id (issue 20, 5)', () => {
     await waitForIslands(page);
     await tool.ready(page);
     expect(await page.locator('.evidence-list > li').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('import from the first visit (issue 20, 6)', () => {
+  const files: Record<string, { label: string; document: Record<string, unknown>; shows: (page: Page) => Promise<void> }> = {
+    'pathways.portfolio': {
+      label: 'Import a file you exported',
+      document: { ratings: { 'hlta-2': 'confident' }, evidence: [] },
+      shows: async (page) => {
+        expect(await page.getByRole('group', { name: /^2\. / }).getByLabel('Confident').isChecked()).toBe(true);
+      },
+    },
+    'pathways.job-description': {
+      label: 'Import a draft you exported',
+      document: { profileId: null, jobTitle: 'Imported reading assistant', purpose: '', duties: [], units: [], personSpec: [] },
+      shows: async (page) => {
+        expect(await page.getByLabel('Job title').inputValue()).toBe('Imported reading assistant');
+      },
+    },
+    'pathways.role-audit': {
+      label: 'Import an audit you exported',
+      document: {
+        school: 'Hillside',
+        roles: [{ id: 'a', title: 'Imported TA', hoursPerWeek: null, profileId: null, responsibilities: [] }],
+      },
+      shows: async (page) => {
+        expect(await page.getByLabel('Job title').inputValue()).toBe('Imported TA');
+      },
+    },
+  };
+
+  it.each(tools)('$name imports a file before anything is saved', async (tool) => {
+    const file = files[tool.key]!;
+    const context = await newContext();
+    const page = await context.newPage();
+    await openHydrated(page, tool.path);
+    await tool.ready(page);
+    const document = { format: tool.format, version: tool.version, revision: 3, updatedAt: '2026-10-01T00:00:00.000Z', ...file.document };
+    await page
+      .getByLabel(file.label)
+      .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
+    await page.getByRole('button', { name: 'Replace with the imported file' }).click();
+    await file.shows(page);
     await context.close();
   });
 });
