@@ -51,7 +51,8 @@ const tools: Tool[] = [
     key: 'pathways.role-audit',
     format: 'pathways-role-audit',
     version: 1,
-    ready: (page) => page.getByRole('button', { name: 'Add a role' }).waitFor(),
+    // By id: finding a button by its name reads every element's name, slow with a thousand roles.
+    ready: (page) => page.locator('#audit-add-role').waitFor(),
     edit: (page) => page.getByRole('button', { name: 'Add a role' }).click(),
   },
 ];
@@ -251,6 +252,30 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     await page.getByRole('button', { name: 'Add a line' }).click();
     expect(await page.getByRole('status').innerText()).toContain(lines);
     expect(await count(page, tool.key, 'personSpec')).toBe(200);
+    await reloadedUnharmed(page, tool);
+    await context.close();
+  });
+  it('the role audit refuses a role past 1,000, and says why, and a trust-sized audit stays usable', async () => {
+    const tool = tools[2]!;
+    const context = await newContext();
+    const page = await context.newPage();
+    await openAtLimit(
+      page,
+      tool,
+      { school: 'Hillside Trust' },
+      {
+        roles: {
+          count: 1000,
+          item: { id: 'r#', title: 'Role #', hoursPerWeek: 27.5, profileId: 'teaching-assistant-2', responsibilities: [] },
+        },
+      },
+    );
+    expect(await page.locator('.audit-role').count()).toBe(1000);
+    const message = 'This audit already has 1,000 roles, as many as it can keep.';
+    expect(await page.locator('.inline-warning').filter({ hasText: message }).count()).toBe(1);
+    await page.locator('#audit-add-role').click();
+    expect(await page.locator('[role="status"]').innerText()).toContain(message);
+    expect(await count(page, tool.key, 'roles')).toBe(1000);
     await reloadedUnharmed(page, tool);
     await context.close();
   });

@@ -7,6 +7,7 @@ import {
   newDocumentHeader,
   uniqueItemId,
   withUniqueIds,
+  roomFor,
   type DocumentKind,
   type ListLimit,
 } from '../storage/documentStore';
@@ -141,9 +142,69 @@ export function responsibilities(profiles: readonly ProfileSummary[]): Responsib
   return [...byKey.values()];
 }
 
+// A page lists each profile's responsibilities once per role: hash each profile's duties once.
+const profileKeys = new WeakMap<ProfileSummary, readonly string[]>();
+
 /** The responsibilities a role's closest profile lists, key duties first. */
-export function profileResponsibilities(profile: ProfileSummary): string[] {
-  return profileDuties(profile).map(responsibilityKey);
+export function profileResponsibilities(profile: ProfileSummary): readonly string[] {
+  let keys = profileKeys.get(profile);
+  if (!keys) {
+    keys = profileDuties(profile).map(responsibilityKey);
+    profileKeys.set(profile, keys);
+  }
+  return keys;
+}
+
+/** The responsibilities that are a profile's key duties (not its "may also" duties). */
+export function keyDutyResponsibilities(profile: Pick<ProfileSummary, 'duties'>): string[] {
+  return profile.duties.map(responsibilityKey);
+}
+
+/**
+ * The responsibilities a role shows to tick: those its closest profile lists, in the profile's
+ * order, then any others it holds (from other profiles, or no longer in any), in the order ticked.
+ */
+export function shownResponsibilities(role: Pick<SchoolRole, 'responsibilities'>, profile: ProfileSummary | undefined): string[] {
+  const listed = profile ? profileResponsibilities(profile) : [];
+  return [...listed, ...role.responsibilities.filter((key) => !listed.includes(key))];
+}
+
+/**
+ * The role's responsibilities with `keys` ticked too (each once, new ones after those already
+ * held), or the message to show if the role would hold more than `responsibilityLimit` allows.
+ * "Tick all key duties" is this with `keyDutyResponsibilities(profile)`.
+ */
+export function withResponsibilitiesTicked(
+  role: Pick<SchoolRole, 'responsibilities'>,
+  keys: readonly string[],
+): { ok: true; responsibilities: string[] } | { ok: false; message: string } {
+  const responsibilities = [...new Set([...role.responsibilities, ...keys])];
+  const full = roomFor(role.responsibilities, responsibilityLimit, responsibilities.length - role.responsibilities.length);
+  return full ? { ok: false, message: full } : { ok: true, responsibilities };
+}
+
+/** What each role is called in the findings: its title, or "Role 3" while it has none. */
+export function roleNames(audit: Pick<RoleAudit, 'roles'>): Map<string, string> {
+  return new Map(audit.roles.map((role, position) => [role.id, role.title.trim() || `Role ${position + 1}`]));
+}
+
+/** A role's heading: "Role 3: Reading support TA", or "Role 3" while it has no title. */
+export function roleHeading(role: Pick<SchoolRole, 'title'>, position: number): string {
+  const title = role.title.trim();
+  return `Role ${position + 1}${title ? `: ${title}` : ''}`;
+}
+
+/** What an audit holds, for the import and conflict questions: "2 roles with 9 responsibilities ticked". */
+export function describeAudit(audit: Pick<RoleAudit, 'roles'>): string {
+  const ticked = audit.roles.reduce((sum, role) => sum + role.responsibilities.length, 0);
+  return `${audit.roles.length} ${audit.roles.length === 1 ? 'role' : 'roles'} with ${ticked} ${ticked === 1 ? 'responsibility' : 'responsibilities'} ticked`;
+}
+
+/** The sentence under "Standards across the school". */
+export function nosCoverageSentence(analysis: Pick<AuditAnalysis, 'nosCoverage'>, unitCount: number): string {
+  return analysis.nosCoverage.length === 0
+    ? "None of your roles' closest profiles names a qualification, so no standards are mapped."
+    : `The qualifications of your roles' closest profiles draw on ${analysis.nosCoverage.length} of the ${unitCount} NOS STL units.`;
 }
 
 export interface RoleFinding {
@@ -171,7 +232,7 @@ export interface AuditAnalysis {
 }
 
 /** Maps the school's roles to the profiles and standards, and finds gaps, overlaps and duties above level. */
-export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): AuditAnalysis {
+export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles' | 'unitCodes'>): AuditAnalysis {
   const all = responsibilities(catalogue.profiles);
   const byKey = new Map(all.map((item) => [item.key, item]));
 
@@ -207,7 +268,11 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
 
   const ticked = new Map<string, string[]>();
   for (const role of audit.roles) {
-    for (const key of new Set(role.responsibilities)) ticked.set(key, [...(ticked.get(key) ?? []), role.id]);
+    for (const key of new Set(role.responsibilities)) {
+      const roleIds = ticked.get(key);
+      if (roleIds) roleIds.push(role.id);
+      else ticked.set(key, [role.id]);
+    }
   }
 
   const schoolProfiles = [...new Set(audit.roles.flatMap((role) => (role.profileId ? [role.profileId] : [])))];
@@ -224,23 +289,29 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
 
   const coverage = new Map<string, string[]>();
   for (const finding of roles) {
-    for (const unitId of finding.nosUnitIds) coverage.set(unitId, [...(coverage.get(unitId) ?? []), finding.roleId]);
+    for (const unitId of finding.nosUnitIds) {
+      const roleIds = coverage.get(unitId);
+      if (roleIds) roleIds.push(finding.roleId);
+      else coverage.set(unitId, [finding.roleId]);
+    }
   }
-  const unitNumber = (id: string) => Number(id.replace(/\D/g, ''));
+  // In the standards' own order; a unit the catalogue does not know goes last.
+  const order = new Map(catalogue.unitCodes.map((unit, position) => [unit.id, position]));
   const nosCoverage = [...coverage.entries()]
     .map(([unitId, roleIds]) => ({ unitId, roleIds }))
-    .sort((a, b) => unitNumber(a.unitId) - unitNumber(b.unitId));
+    .sort((a, b) => (order.get(a.unitId) ?? order.size) - (order.get(b.unitId) ?? order.size));
 
   return { roles, gaps, overlaps, nosCoverage };
 }
 
 /** The audit as CSV: one row per role and responsibility it holds (a role holding none gets one row). */
-export function roleAuditCsv(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): string {
+export function roleAuditCsv(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles' | 'unitCodes'>): string {
   const all = new Map(responsibilities(catalogue.profiles).map((item) => [item.key, item]));
   const analysis = analyseAudit(audit, catalogue);
   const titleOf = (id: string) => profileById(catalogue, id)?.title ?? id;
-  const rows = audit.roles.flatMap((role) => {
-    const finding = analysis.roles.find((item) => item.roleId === role.id);
+  // analyseAudit keeps the audit's order: the finding at a role's position is that role's.
+  const rows = audit.roles.flatMap((role, position) => {
+    const finding = analysis.roles[position];
     const base = [role.title, role.hoursPerWeek, role.profileId ? titleOf(role.profileId) : ''];
     const keys = [...new Set(role.responsibilities)];
     if (keys.length === 0) return [[...base, '', '', '']];
