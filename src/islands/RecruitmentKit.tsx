@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadDocument } from '../lib/storage/documentStore';
+import { peekDocument } from '../lib/storage/documentStore';
 import { jobDescriptionKind, priorityLabels, type JobDescriptionDraft } from '../lib/leadersTools/jobDescription';
 import {
   assembleRecruitmentKit,
@@ -9,7 +9,8 @@ import {
   scoringScale,
   type KitCatalogue,
 } from '../lib/leadersTools/recruitmentKit';
-import { browserStorage } from './useStoredDocument';
+import { SetAsideNotices } from './SetAsideNotices';
+import { browserStorage, useSetAsideCopies } from './useStoredDocument';
 import { currentSearch, writeAddress } from './address';
 import { recruitmentKitQuery } from '../lib/site/urls';
 
@@ -39,14 +40,21 @@ export function RecruitmentKit({ catalogue }: Props) {
   const [draft, setDraft] = useState<JobDescriptionDraft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [panel, setPanel] = useState(3);
+  const [unreadable, setUnreadable] = useState(false);
+  const setAside = useSetAsideCopies(jobDescriptionKind);
 
   useEffect(() => {
     setPanel(panelSize(currentSearch()));
-    const loaded = loadDocument(jobDescriptionKind, browserStorage());
+    // Only read: the kit never changes the draft, so unreadable text is left for the builder to keep aside.
+    const loaded = peekDocument(jobDescriptionKind, browserStorage());
     if (loaded.status === 'unavailable')
       setProblem('This browser is not letting the site read saved drafts, so there is no job description to work from.');
-    else if (loaded.status === 'recovered')
-      setProblem(`The saved job description could not be read; it has been kept aside under "${loaded.backupKey}". ${loaded.detail}`);
+    else if (loaded.status === 'unreadable') {
+      setUnreadable(true);
+      setProblem(
+        `The saved job description draft could not be read. ${loaded.detail} It has not been changed: the job description builder keeps it aside for you and starts a new draft.`,
+      );
+    }
     setDraft(loaded.document);
   }, []);
 
@@ -56,7 +64,15 @@ export function RecruitmentKit({ catalogue }: Props) {
   if (kit.standards.length === 0) {
     return (
       <div class="note">
+        <SetAsideNotices setAside={setAside} noun="job description draft" />
         {problem && <p>{problem}</p>}
+        {unreadable && (
+          <p>
+            <button type="button" onClick={() => setAside.download(jobDescriptionKind.storageKey)}>
+              Download the saved data that could not be read
+            </button>
+          </p>
+        )}
         <p>
           There are no standards to recruit against yet. <a href="/tools/job-description/">Build the job description</a> and choose its NOS
           units; the kit is made from them.
@@ -67,6 +83,7 @@ export function RecruitmentKit({ catalogue }: Props) {
 
   return (
     <div class="tool">
+      <SetAsideNotices setAside={setAside} noun="job description draft" />
       <div class="no-print">
         <p>
           For the job{' '}

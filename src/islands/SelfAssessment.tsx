@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { newItemId } from '../lib/storage/documentStore';
+import { roomFor, uniqueItemId } from '../lib/storage/documentStore';
 import {
+  evidenceLimit,
   portfolioKind,
   ratingCounts,
   ratingLabels,
@@ -11,7 +12,8 @@ import {
   type Portfolio,
   type Rating,
 } from '../lib/storage/portfolioStore';
-import { ExportImportControls, StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { ExportImportControls } from './ExportImportControls';
+import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useStoredDocument } from './useStoredDocument';
 import { currentSearch, writeAddress } from './address';
 import { selfAssessmentQuery } from '../lib/site/urls';
@@ -51,7 +53,13 @@ export function SelfAssessment({ frameworks }: Props) {
     commit({ ...portfolio, ratings: { ...portfolio.ratings, [key]: rating } });
   };
 
+  const evidenceFull = roomFor(portfolio.evidence, evidenceLimit);
+
   const addEvidence = (form: HTMLFormElement) => {
+    if (evidenceFull) {
+      store.setNotice({ kind: 'warning', text: evidenceFull });
+      return;
+    }
     const data = new FormData(form);
     const field = (name: string) => {
       const value = data.get(name);
@@ -65,7 +73,7 @@ export function SelfAssessment({ frameworks }: Props) {
       return;
     }
     const entry: Evidence = {
-      id: newItemId(),
+      id: uniqueItemId(portfolio.evidence),
       date,
       description,
       standards: chosen,
@@ -234,6 +242,7 @@ export function SelfAssessment({ frameworks }: Props) {
           <label for="evidence-location">Where the evidence is kept (optional)</label>
           <input id="evidence-location" name="location" type="text" maxLength={500} />
         </div>
+        {evidenceFull && <p class="inline-warning">{evidenceFull}</p>}
         <button type="submit">Add evidence</button>
       </form>
 

@@ -1,4 +1,5 @@
 import type { StoredDocument } from '../lib/storage/documentStore';
+import { SetAsideNotices } from './SetAsideNotices';
 import type { StoredDocumentHandle } from './useStoredDocument';
 
 interface Props<T extends StoredDocument> {
@@ -11,33 +12,68 @@ interface Props<T extends StoredDocument> {
 
 /**
  * The messages and questions every stored document shares: saved or not, unreadable data kept
- * aside, another tab's save, and an import waiting for the user to confirm.
+ * aside or held for the person to choose, another tab's save, and an import waiting for the user
+ * to confirm.
  */
 export function StoredDocumentPrompts<T extends StoredDocument>({ store, describe, noun }: Props<T>) {
+  const { conflict } = store;
   return (
     <>
       <div role="status" class="notice-area">
         {store.notice && <p class={store.notice.kind === 'warning' ? 'note' : 'saved-note'}>{store.notice.text}</p>}
       </div>
-      {store.unreadableKey && (
-        <p class="no-print">
-          <button type="button" class="secondary-button" onClick={store.downloadUnreadable}>
+      <SetAsideNotices setAside={store.setAside} noun={noun} />
+
+      {store.held !== null && (
+        <div class="note no-print" role="alert">
+          <p>
+            Your saved {noun} could not be read. {store.held} There is no room in this browser's storage to copy it aside, so it is still
+            where it was. Download it to keep a copy. Nothing you change here is saved until you choose.
+          </p>
+          <button type="button" onClick={store.downloadHeld}>
             Download the saved data that could not be read
+          </button>{' '}
+          <button type="button" class="secondary-button" onClick={store.keepHeld}>
+            Keep it, and do not save here
+          </button>{' '}
+          <button type="button" class="secondary-button" onClick={store.discardHeld}>
+            Discard it and start afresh
           </button>
-        </p>
+        </div>
       )}
 
-      {store.conflict && (
+      {conflict?.kind === 'other-tab' && (
         <div class="note" role="alert">
           <p>
             Your {noun} was changed in another tab or window. Which version do you want to keep? The other one holds{' '}
-            {describe(store.conflict)}; this one holds {describe(store.document)}.
+            {describe(conflict.theirs)}; this one holds {describe(store.document)}.
           </p>
           <button type="button" onClick={store.useTheirs}>
             Use the other tab's version
           </button>{' '}
           <button type="button" class="secondary-button" onClick={store.keepMine}>
             Keep this one and replace the other
+          </button>
+        </div>
+      )}
+
+      {conflict?.kind === 'unreadable' && (
+        <div class="note" role="alert">
+          <p>
+            {conflict.reason === 'newer-version'
+              ? `Your ${noun} was saved in another tab or window by a newer version of this site, which this page cannot read.`
+              : `Your ${noun} was replaced in another tab or window by something this page cannot read. ${conflict.detail}`}{' '}
+            Nothing here is saved until you choose. This one holds {describe(store.document)}.
+          </p>
+          {conflict.reason === 'newer-version' && (
+            <>
+              <button type="button" onClick={store.reloadForTheirs}>
+                Reload the page to use the newer version
+              </button>{' '}
+            </>
+          )}
+          <button type="button" class="secondary-button" onClick={store.keepMine}>
+            Keep this one (the other is kept aside for you to download)
           </button>
         </div>
       )}
@@ -55,40 +91,6 @@ export function StoredDocumentPrompts<T extends StoredDocument>({ store, describ
           </button>
         </div>
       )}
-    </>
-  );
-}
-
-/** The export and import controls every stored document shares. */
-export function ExportImportControls<T extends StoredDocument>({
-  store,
-  fileName,
-  importLabel,
-  idPrefix,
-}: {
-  store: StoredDocumentHandle<T>;
-  fileName: string;
-  importLabel: string;
-  idPrefix: string;
-}) {
-  return (
-    <>
-      <button type="button" onClick={() => store.exportFile(fileName)}>
-        Export to a file
-      </button>
-      <div class="field">
-        <label for={`${idPrefix}-import`}>{importLabel}</label>
-        <input
-          id={`${idPrefix}-import`}
-          type="file"
-          accept="application/json,.json"
-          onChange={(event) => {
-            const file = event.currentTarget.files?.[0];
-            if (file) void store.importFile(file);
-            event.currentTarget.value = '';
-          }}
-        />
-      </div>
     </>
   );
 }

@@ -1,15 +1,28 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
+  discardStoredText,
   exportDocument,
   loadDocument,
   readDocument,
   saveDocument,
+  setAside,
+  setAsideCopies,
+  setAsidePrefix,
+  storedText,
   type DocumentKind,
+  type ReadResult,
+  type SetAsideCopy,
   type StorageLike,
   type StoredDocument,
 } from '../lib/storage/documentStore';
 
 export type StoreNotice = { kind: 'info' | 'warning'; text: string } | null;
+
+/** Another tab's save that this page must not overwrite without the person choosing. */
+export type StoreConflict<T> =
+  | { kind: 'other-tab'; theirs: T }
+  /** What the other tab saved cannot be read here: a newer version of the site, or damaged. */
+  | { kind: 'unreadable'; reason: Extract<ReadResult<T>, { ok: false }>['reason']; detail: string };
 
 /** The browser's localStorage, or undefined where it cannot be used (private modes, blocked storage). */
 export function browserStorage(): StorageLike | undefined {
@@ -31,6 +44,43 @@ export function downloadText(text: string, fileName: string, type: string): void
 }
 
 /**
+ * The copies of a document kept aside in this browser, for every page that reads the document:
+ * listed until the person removes them, and offered for download exactly as they were saved.
+ */
+export function useSetAsideCopies<T extends StoredDocument>(kind: DocumentKind<T>) {
+  const [copies, setCopies] = useState<SetAsideCopy[]>([]);
+  const refresh = () => setCopies(setAsideCopies(kind, browserStorage()));
+  useEffect(() => {
+    refresh();
+    // Another tab kept a copy aside, or removed one: show the same list here.
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === null || event.key.startsWith(setAsidePrefix(kind))) refresh();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+    };
+  }, []);
+  return {
+    copies,
+    refresh,
+    /** Downloads the text under `key` (a copy kept aside, or the document's own unreadable text), exactly as stored. */
+    download: (key: string) => {
+      const raw = storedText(kind, browserStorage(), key);
+      if (raw !== null) downloadText(raw, `${key}.txt`, 'text/plain');
+    },
+    /** Removes a copy kept aside, once the person has said they do not need it; returns whether it is gone. */
+    remove: (key: string) => {
+      const removed = discardStoredText(kind, browserStorage(), key);
+      refresh();
+      return removed;
+    },
+  };
+}
+
+export type SetAsideHandle = ReturnType<typeof useSetAsideCopies>;
+
+/**
  * A document kept in this browser, for an island: loads it once the page is in the browser,
  * saves every change at once, and turns each thing that can go wrong into something the user is
  * told (src/lib/storage/documentStore.ts has the rules). `noun` names the document in messages: "portfolio".
@@ -38,13 +88,25 @@ export function downloadText(text: string, fileName: string, type: string): void
 export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T>, noun: string) {
   const [document, setDocument] = useState<T>(kind.empty());
   const [notice, setNotice] = useState<StoreNotice>(null);
-  const [conflict, setConflict] = useState<T | null>(null);
+  const [conflict, setConflict] = useState<StoreConflict<T> | null>(null);
   const [pendingImport, setPendingImport] = useState<T | null>(null);
-  /** Where unreadable saved data was moved, so the user can download it. */
-  const [unreadableKey, setUnreadableKey] = useState<string | null>(null);
+  /** Unreadable saved text that could not be copied aside, still under the document's key: why it cannot be read. */
+  const [held, setHeld] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  const setAsideHandle = useSetAsideCopies(kind);
   const canSave = useRef(true);
+  /** True while held text waits for the person's choice: nothing is saved. */
+  const holding = useRef(false);
   const revision = useRef(0);
+
+  const hold = (detail: string) => {
+    holding.current = true;
+    setHeld(detail);
+    setNotice({
+      kind: 'warning',
+      text: `Your saved ${noun} could not be read, and this browser has no room to copy it aside. Nothing is saved until you choose what to do with it.`,
+    });
+  };
 
   useEffect(() => {
     const loaded = loadDocument(kind, browserStorage());
@@ -57,20 +119,20 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
         text: `This browser is not letting the site save (private browsing, or storage turned off). You can work here, but your ${noun} will not be kept: export it before you leave.`,
       });
     } else if (loaded.status === 'recovered') {
-      setUnreadableKey(loaded.backupKey);
-      setNotice({
-        kind: 'warning',
-        text: `Your saved ${noun} could not be read, so it has been kept aside (under "${loaded.backupKey}" in this browser's storage) and you are starting afresh. ${loaded.detail}`,
-      });
+      setNotice({ kind: 'warning', text: `Your saved ${noun} could not be read, so it has been kept aside and you are starting afresh.` });
+    } else if (loaded.status === 'held') {
+      hold(loaded.detail);
     } else if (loaded.status === 'ok' && loaded.migratedFrom) {
       setNotice({ kind: 'info', text: `Your saved ${noun} was from an earlier version of this page and has been brought up to date.` });
     }
+    setAsideHandle.refresh();
     setReady(true);
     // Another tab saved: say so, rather than overwrite its work on our next save.
     const onStorage = (event: StorageEvent) => {
       if (event.key !== kind.storageKey || event.newValue === null) return;
       const theirs = readDocument(kind, event.newValue);
-      if (theirs.ok && theirs.document.revision !== revision.current) setConflict(theirs.document);
+      if (!theirs.ok) setConflict({ kind: 'unreadable', reason: theirs.reason, detail: theirs.detail });
+      else if (theirs.document.revision !== revision.current) setConflict({ kind: 'other-tab', theirs: theirs.document });
     };
     window.addEventListener('storage', onStorage);
     return () => {
@@ -81,14 +143,21 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
   /** Shows `next` and saves it, reporting a conflict or a failure instead of losing anything. */
   const commit = (next: T) => {
     setDocument(next);
-    if (!canSave.current) return;
+    if (!canSave.current || holding.current) return;
     const result = saveDocument(kind, browserStorage(), next, revision.current);
     if (result.status === 'saved') {
       revision.current = result.document.revision;
       setDocument(result.document);
       setNotice({ kind: 'info', text: 'Saved in this browser.' });
     } else if (result.status === 'conflict') {
-      setConflict(result.theirs);
+      setConflict({ kind: 'other-tab', theirs: result.theirs });
+    } else if (result.status === 'unreadable') {
+      setConflict({ kind: 'unreadable', reason: result.reason, detail: result.detail });
+    } else if (result.status === 'invalid') {
+      setNotice({
+        kind: 'warning',
+        text: `Your last change was not saved: this page could not read the ${noun} back (${result.detail}). What was saved before it is kept.`,
+      });
     } else {
       setNotice({
         kind: 'warning',
@@ -107,19 +176,63 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
     setNotice,
     conflict,
     pendingImport,
-    unreadableKey,
+    held,
+    setAside: setAsideHandle,
     commit,
+    /** Shows the other tab's version (readable conflicts only). */
     useTheirs: () => {
-      if (!conflict) return;
-      revision.current = conflict.revision;
-      setDocument(conflict);
+      if (conflict?.kind !== 'other-tab') return;
+      revision.current = conflict.theirs.revision;
+      setDocument(conflict.theirs);
       setConflict(null);
       setNotice({ kind: 'info', text: 'Now showing the version from the other tab.' });
     },
+    /** Reloads the page, so a newer version of the site can read what the other tab saved. */
+    reloadForTheirs: () => {
+      window.location.reload();
+    },
+    /** Keeps this page's version: another tab's readable save is replaced; an unreadable one is first kept aside. */
     keepMine: () => {
       if (!conflict) return;
-      revision.current = conflict.revision;
       setConflict(null);
+      if (conflict.kind === 'other-tab') {
+        revision.current = conflict.theirs.revision;
+      } else {
+        const storage = browserStorage();
+        const raw = storedText(kind, storage, kind.storageKey);
+        if (raw !== null && storage && !readDocument(kind, raw).ok) {
+          if (setAside(kind, storage, raw) === null) {
+            hold(conflict.detail);
+            return;
+          }
+          setAsideHandle.refresh();
+        }
+      }
+      commit(document);
+    },
+    /** Downloads the held text exactly as it is stored. */
+    downloadHeld: () => {
+      setAsideHandle.download(kind.storageKey);
+    },
+    /** Unreadable text that could not be copied aside: leave it as it is, and save nothing on this page. */
+    keepHeld: () => {
+      canSave.current = false;
+      holding.current = false;
+      setHeld(null);
+      setNotice({
+        kind: 'warning',
+        text: `Your saved ${noun} is left as it was. Nothing you do on this page is saved in this browser: export your work to keep it.`,
+      });
+    },
+    /** Unreadable text that could not be copied aside: delete it, and save this page's work from now on. */
+    discardHeld: () => {
+      if (!discardStoredText(kind, browserStorage(), kind.storageKey)) {
+        setNotice({ kind: 'warning', text: `Your saved ${noun} could not be removed, so nothing is saved yet.` });
+        return;
+      }
+      holding.current = false;
+      setHeld(null);
+      revision.current = 0;
       commit(document);
     },
     /** Reads a file the user chose; nothing changes until they confirm (`confirmImport`). */
@@ -141,17 +254,6 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
     },
     exportFile: (fileName: string) => {
       downloadText(exportDocument(document), fileName, 'application/json');
-    },
-    /** Downloads the saved text that could not be read, exactly as it was. */
-    downloadUnreadable: () => {
-      if (!unreadableKey) return;
-      let raw: string | null;
-      try {
-        raw = browserStorage()?.getItem(unreadableKey) ?? null;
-      } catch {
-        raw = null;
-      }
-      if (raw !== null) downloadText(raw, `${unreadableKey}.txt`, 'text/plain');
     },
   };
 }

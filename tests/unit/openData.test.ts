@@ -16,6 +16,22 @@ describe('CSV', () => {
     );
   });
 
+  it.each([
+    ['an equals sign', '=1+1'],
+    ['a plus sign', '+1+1'],
+    ['a minus sign', '-1+1'],
+    ['an at sign', '@SUM(A1)'],
+    ['a tab', '\t=1+1'],
+    ['a carriage return', '\r=1+1'],
+    ['a NUL character', '\u0000=1+1'],
+  ])('keeps a cell starting with %s as text', (_name, cell) => {
+    expect(toCsv(['x'], [[cell]])).toBe(`"x"\r\n"'${cell}"\r\n`);
+  });
+
+  it('leaves ordinary text as it is', () => {
+    expect(toCsv(['x'], [['Reading TA'], [' =1'], ['1-2']])).toBe('"x"\r\n"Reading TA"\r\n" =1"\r\n"1-2"\r\n');
+  });
+
   it('writes empty cells for missing values', () => {
     expect(toCsv(['x', 'y'], [[null, undefined]])).toBe('"x","y"\r\n"",""\r\n');
   });

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument, loadDocument, readDocument, saveDocument, type StorageLike } from '../../src/lib/storage/documentStore';
 import { emptyPortfolio, portfolioKind, ratingCounts, ratingLabels, ratingText, storageKey } from '../../src/lib/storage/portfolioStore';
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => {
-      data.set(key, value);
-    },
-    removeItem: (key) => {
-      data.delete(key);
-    },
-  };
-}
+import { memoryStorage } from './memoryStorage';
 
 const evidence = { id: 'e1', date: '2026-10-01', description: 'Led a phonics group', standards: ['hlta-29'], location: '' };
 
@@ -74,6 +61,8 @@ describe('loading what the browser saved', () => {
 
   it('says saving is unavailable when storage cannot be used', () => {
     const failing: StorageLike = {
+      length: 0,
+      key: () => null,
       getItem: () => {
         throw new DOMException('denied', 'SecurityError');
       },
@@ -103,6 +92,8 @@ describe('saving', () => {
 
   it('reports a full storage rather than failing silently', () => {
     const full: StorageLike = {
+      length: 0,
+      key: () => null,
       getItem: () => null,
       setItem: () => {
         throw new DOMException('full', 'QuotaExceededError');

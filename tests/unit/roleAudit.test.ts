@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument, readDocument } from '../../src/lib/storage/documentStore';
+import { unitLabel } from '../../src/lib/leadersTools/jobDesign';
 import {
   analyseAudit,
+  describeAudit,
   emptyRoleAudit,
+  keyDutyResponsibilities,
+  nosCoverageSentence,
+  responsibilityLimit,
+  roleHeading,
+  roleNames,
+  shownResponsibilities,
+  withResponsibilitiesTicked,
   profileResponsibilities,
   responsibilities,
   responsibilityKey,
@@ -87,6 +96,72 @@ describe('the role audit', () => {
   });
 });
 
+describe('editing a role', () => {
+  it('ticking all of a profile\'s key duties ticks each key duty once, keeps what was ticked, and leaves the "may also" duties', () => {
+    const held = role('a', ta2.id, [ta5Only, ta2.duties[0] ?? '']);
+    const result = withResponsibilitiesTicked(held, keyDutyResponsibilities(ta2));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.responsibilities).toEqual([responsibilityKey(ta5Only), ...ta2.duties.map(responsibilityKey)]);
+    for (const optional of ta2.optionalDuties) expect(result.responsibilities).not.toContain(responsibilityKey(optional));
+  });
+
+  it('refuses to tick past the limit, saying so, and changes nothing', () => {
+    const full = {
+      ...role('a', ta2.id, []),
+      responsibilities: Array.from({ length: responsibilityLimit.max }, (_, index) => `r-${index}`),
+    };
+    expect(withResponsibilitiesTicked(full, [responsibilityKey(shared)])).toEqual({ ok: false, message: responsibilityLimit.message });
+    expect(withResponsibilitiesTicked(full, ['r-0'])).toMatchObject({ ok: true });
+  });
+
+  it("lists the profile's responsibilities first, then the others the role holds", () => {
+    const held = role('a', ta2.id, [ta5Only]);
+    const shown = shownResponsibilities(held, ta2);
+    expect(shown.slice(0, -1)).toEqual([...ta2.duties, ...ta2.optionalDuties].map(responsibilityKey));
+    expect(shown.at(-1)).toBe(responsibilityKey(ta5Only));
+    expect(shownResponsibilities(held, undefined)).toEqual([responsibilityKey(ta5Only)]);
+  });
+
+  it('names a role by its title, or by its place while it has none', () => {
+    const roles = audit(role('a', ta2.id, [], '  Reading TA '), role('b', ta2.id, [], ''));
+    expect([...roleNames(roles).values()]).toEqual(['Reading TA', 'Role 2']);
+    expect(roles.roles.map((item, position) => roleHeading(item, position))).toEqual(['Role 1: Reading TA', 'Role 2']);
+  });
+});
+
+describe('what the audit says', () => {
+  it('describes what an audit holds, in the words of the import question', () => {
+    expect(describeAudit(audit(role('a', ta2.id, [shared])))).toBe('1 role with 1 responsibility ticked');
+    expect(describeAudit(audit(role('a', ta2.id, [shared, ta5Only]), role('b', ta2.id, [])))).toBe(
+      '2 roles with 2 responsibilities ticked',
+    );
+  });
+
+  it('says how many of the standards the roles draw on, or that none are mapped', () => {
+    expect(nosCoverageSentence(analyseAudit(audit(role('a', ta2.id, [])), catalogue), catalogue.unitCount)).toBe(
+      `The qualifications of your roles' closest profiles draw on ${ta2.nosUnitIds.length} of the ${catalogue.unitCount} NOS STL units.`,
+    );
+    expect(nosCoverageSentence({ nosCoverage: [] }, catalogue.unitCount)).toContain('no standards are mapped');
+  });
+
+  it('names a unit by its code and title, and a unit without a known title by its code', () => {
+    const titled = catalogue.units[0]!;
+    expect(unitLabel(catalogue, titled.id)).toBe(`${titled.code}: ${titled.title}`);
+    const untitled = catalogue.unitCodes.find((unit) => !catalogue.units.some((item) => item.id === unit.id));
+    expect(untitled && unitLabel(catalogue, untitled.id)).toBe(`${untitled?.code} (title not available in our sources)`);
+    expect(unitLabel(catalogue, 'stl-999')).toBe('stl-999');
+  });
+
+  it('lists the standards across the school in the standards’ own order', () => {
+    const ta3 = profile('teaching-assistant-3');
+    const analysis = analyseAudit(audit(role('a', ta3.id, []), role('b', ta2.id, [])), catalogue);
+    const order = catalogue.unitCodes.map((unit) => unit.id);
+    const positions = analysis.nosCoverage.map((item) => order.indexOf(item.unitId));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(new Set(analysis.nosCoverage.map((item) => item.unitId))).toEqual(new Set([...ta2.nosUnitIds, ...ta3.nosUnitIds]));
+  });
+});
+
 describe('the audit as CSV', () => {
   it('has one row per role and responsibility held, and marks duties above the profile', () => {
     const csv = roleAuditCsv(audit(role('a', ta2.id, [ta5Only], 'Class TA')), catalogue);
@@ -98,6 +173,11 @@ describe('the audit as CSV', () => {
   it('keeps a typed formula from running in a spreadsheet', () => {
     const csv = roleAuditCsv(audit(role('a', ta2.id, [], '=HYPERLINK("x")')), catalogue);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('keeps a formula hidden behind a NUL character from running in a spreadsheet', () => {
+    const csv = roleAuditCsv(audit(role('a', ta2.id, [], '\u0000=1+1')), catalogue);
+    expect(csv.split('\r\n')[1]?.startsWith(`"'\u0000=1+1",`)).toBe(true);
   });
 });
 

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { nosStlUnitCount } from '../../domain/nosGroups';
 import { withoutImportNote } from '../content/contentGraph';
-import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from '../storage/documentStore';
+import {
+  documentHeaderShape,
+  formatCount,
+  itemIdMaxLength,
+  newDocumentHeader,
+  uniqueItemId,
+  withUniqueIds,
+  type DocumentKind,
+  type ListLimit,
+} from '../storage/documentStore';
 import { profileById, unitById, type JobDesignCatalogue, type ProfileSummary, type UnitOption } from './jobDesign';
 import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
 
@@ -25,6 +34,8 @@ import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './lev
  *   }
  *
  * `fromProfileId` says which profile a duty was copied from (null when the leader wrote it).
+ * Duty and line ids are unique within their list (repaired on reading); a unit is chosen once.
+ * Up to `dutyLimit.max` duties and `personSpecLimit.max` lines (200 each; a profile has at most 15).
  * The recruitment kit reads the same document. A later version adds a reader to `olderVersions`.
  */
 
@@ -35,8 +46,20 @@ export const priorities = ['essential', 'desirable'] as const;
 export type Priority = (typeof priorities)[number];
 export const priorityLabels: Record<Priority, string> = { essential: 'Essential', desirable: 'Desirable' };
 
+/** The most duties a draft keeps: far more than any profile lists. */
+export const dutyLimit: ListLimit = {
+  max: 200,
+  message: `This draft already has ${formatCount(200)} duties, as many as it can keep. Remove one before adding another.`,
+};
+
+/** The most lines of its own a person specification keeps (each chosen standard adds one more, outside this count). */
+export const personSpecLimit: ListLimit = {
+  max: 200,
+  message: `The person specification already has ${formatCount(200)} lines, as many as it can keep. Remove one before adding another.`,
+};
+
 const text = (max: number) => z.string().check(z.maxLength(max));
-const itemId = z.string().check(z.minLength(1), z.maxLength(64));
+const itemId = z.string().check(z.minLength(1), z.maxLength(itemIdMaxLength));
 const profileId = z.nullable(text(100));
 
 export const jobDescriptionSchema = z.object({
@@ -44,11 +67,11 @@ export const jobDescriptionSchema = z.object({
   profileId,
   jobTitle: text(200),
   purpose: text(5000),
-  duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: profileId })).check(z.maxLength(200)),
+  duties: z.array(z.object({ id: itemId, text: text(5000), fromProfileId: profileId })).check(z.maxLength(dutyLimit.max)),
   units: z
     .array(z.object({ id: z.string().check(z.regex(/^stl-\d+$/)), priority: z.enum(priorities) }))
     .check(z.maxLength(nosStlUnitCount)),
-  personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).check(z.maxLength(200)),
+  personSpec: z.array(z.object({ id: itemId, text: text(2000), priority: z.enum(priorities) })).check(z.maxLength(personSpecLimit.max)),
 });
 
 export type JobDescriptionDraft = z.infer<typeof jobDescriptionSchema>;
@@ -72,20 +95,22 @@ export const jobDescriptionKind: DocumentKind<JobDescriptionDraft> = {
   fileDescription: 'a Pathways job description file',
   schema: jobDescriptionSchema,
   olderVersions: {},
+  repair: (draft) => ({
+    ...draft,
+    duties: withUniqueIds(draft.duties),
+    units: draft.units.filter((unit, index) => draft.units.findIndex((other) => other.id === unit.id) === index),
+    personSpec: withUniqueIds(draft.personSpec),
+  }),
   empty: emptyJobDescription,
 };
 
 /** A new draft from a profile: its title, purpose and key duties, and its knowledge as the person specification. */
 export function draftFromProfile(profile: ProfileSummary, base: JobDescriptionDraft = emptyJobDescription()): JobDescriptionDraft {
-  return {
-    ...base,
-    profileId: profile.id,
-    jobTitle: profile.title,
-    purpose: profile.purpose,
-    duties: profile.duties.map((duty) => ({ id: newItemId(), text: duty, fromProfileId: profile.id })),
-    units: [],
-    personSpec: profile.knowledge.map((line) => ({ id: newItemId(), text: line, priority: 'essential' as const })),
-  };
+  const duties: JobDescriptionDraft['duties'] = [];
+  for (const duty of profile.duties) duties.push({ id: uniqueItemId(duties), text: duty, fromProfileId: profile.id });
+  const personSpec: JobDescriptionDraft['personSpec'] = [];
+  for (const line of profile.knowledge) personSpec.push({ id: uniqueItemId(personSpec), text: line, priority: 'essential' });
+  return { ...base, profileId: profile.id, jobTitle: profile.title, purpose: profile.purpose, duties, units: [], personSpec };
 }
 
 /** Moves the item at `index` one place up (-1) or down (+1); out-of-range moves change nothing. */

@@ -51,6 +51,8 @@ export interface UnitOption {
 export interface JobDesignCatalogue {
   profiles: ProfileSummary[];
   units: UnitOption[];
+  /** Every NOS STL unit, titled or not, in number order: how the tools name and order a unit the profiles draw on. */
+  unitCodes: { id: string; code: string }[];
   /** How many units were left out because no reliable title was found. */
   untitledUnitCount: number;
   /** How many NOS STL units there are, titled or not. */
@@ -68,6 +70,22 @@ export function profileById<P extends Pick<ProfileSummary, 'id'>>(
 /** The catalogue's unit with this id (only units with a known title are in it). */
 export function unitById(catalogue: Pick<JobDesignCatalogue, 'units'>, id: string): UnitOption | undefined {
   return catalogue.units.find((unit) => unit.id === id);
+}
+
+/**
+ * A unit as the tools name it: "STL3: Help to keep children safe", or, for a unit with no known
+ * title, "STL5 (title not available in our sources)"; an id the catalogue does not know is shown as it is.
+ */
+export function unitLabel(catalogue: Pick<JobDesignCatalogue, 'units' | 'unitCodes'>, id: string): string {
+  const unit = unitById(catalogue, id);
+  if (unit) return `${unit.code}: ${unit.title}`;
+  const code = catalogue.unitCodes.find((item) => item.id === id)?.code;
+  return code ? `${code} (title not available in our sources)` : id;
+}
+
+/** A duty's first line, for lists and options: its lettered sub-items follow on lines of their own. */
+export function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text;
 }
 
 /** A profile's key duties, then its "may also" duties. */

@@ -88,6 +88,7 @@ export function buildJobDesignCatalogue(
       groupName: nosGroups[unit.data.group],
       placements: placementsFor(unit.id),
     })),
+    unitCodes: [...nosUnits].sort((a, b) => a.data.number - b.data.number).map((unit) => ({ id: unit.id, code: nosUnitCode(unit) })),
     untitledUnitCount: nosUnits.length - titled.length,
     unitCount: nosUnits.length,
   };

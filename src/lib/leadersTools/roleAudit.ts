@@ -1,6 +1,17 @@
 import * as z from 'zod/mini';
+import { isolate } from '../site/bidi';
 import { toCsv } from '../openData/csv';
-import { documentHeaderShape, newDocumentHeader, newItemId, type DocumentKind } from '../storage/documentStore';
+import {
+  documentHeaderShape,
+  formatCount,
+  itemIdMaxLength,
+  newDocumentHeader,
+  uniqueItemId,
+  withUniqueIds,
+  roomFor,
+  type DocumentKind,
+  type ListLimit,
+} from '../storage/documentStore';
 import { profileById, profileDuties, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
 import { lowestLevelHolding } from './levelConsistency';
 
@@ -27,23 +38,39 @@ import { lowestLevelHolding } from './levelConsistency';
  * its words (`responsibilityKey`), so the same duty in two profiles is one responsibility, and
  * a key stays the same when the profiles are reordered. A key whose duty has since left the
  * profiles is kept, and shown as such, never dropped.
+ *
+ * Role ids are unique (repaired on reading), and a role lists each responsibility once. An audit
+ * holds up to `roleLimit.max` roles (1,000: every support role across a large trust), each with
+ * up to `responsibilityLimit.max` responsibilities (the profiles list 150 between them).
  */
+
+/** The most roles an audit keeps. */
+export const roleLimit: ListLimit = {
+  max: 1000,
+  message: `This audit already has ${formatCount(1000)} roles, as many as it can keep. Remove a role before adding another, or export this audit and keep the rest in another.`,
+};
+
+/** The most responsibilities one role keeps ticked. */
+export const responsibilityLimit: ListLimit = {
+  max: 500,
+  message: `This role already has ${formatCount(500)} responsibilities ticked, as many as it can keep. Untick one before adding another.`,
+};
 
 export const roleAuditFormat = 'pathways-role-audit';
 export const roleAuditVersion = 1;
 
 const schoolRoleSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  id: z.string().check(z.minLength(1), z.maxLength(itemIdMaxLength)),
   title: z.string().check(z.maxLength(200)),
   hoursPerWeek: z.nullable(z.number().check(z.minimum(0), z.maximum(168))),
   profileId: z.nullable(z.string().check(z.maxLength(100))),
-  responsibilities: z.array(z.string().check(z.regex(/^r-[a-z0-9]+$/))).check(z.maxLength(500)),
+  responsibilities: z.array(z.string().check(z.regex(/^r-[a-z0-9]+$/))).check(z.maxLength(responsibilityLimit.max)),
 });
 
 export const roleAuditSchema = z.object({
   ...documentHeaderShape(roleAuditFormat, roleAuditVersion),
   school: z.string().check(z.maxLength(200)),
-  roles: z.array(schoolRoleSchema).check(z.maxLength(500)),
+  roles: z.array(schoolRoleSchema).check(z.maxLength(roleLimit.max)),
 });
 
 export type RoleAudit = z.infer<typeof roleAuditSchema>;
@@ -60,11 +87,16 @@ export const roleAuditKind: DocumentKind<RoleAudit> = {
   fileDescription: 'a Pathways role audit file',
   schema: roleAuditSchema,
   olderVersions: {},
+  repair: (audit) => ({
+    ...audit,
+    roles: withUniqueIds(audit.roles).map((role) => ({ ...role, responsibilities: [...new Set(role.responsibilities)] })),
+  }),
   empty: emptyRoleAudit,
 };
 
-export function newSchoolRole(profileId: string | null = null): SchoolRole {
-  return { id: newItemId(), title: '', hoursPerWeek: null, profileId, responsibilities: [] };
+/** A new, empty role, with an id unlike any of `existing`. */
+export function newSchoolRole(existing: readonly SchoolRole[] = [], profileId: string | null = null): SchoolRole {
+  return { id: uniqueItemId(existing), title: '', hoursPerWeek: null, profileId, responsibilities: [] };
 }
 
 /**
@@ -111,9 +143,70 @@ export function responsibilities(profiles: readonly ProfileSummary[]): Responsib
   return [...byKey.values()];
 }
 
+// A page lists each profile's responsibilities once per role: hash each profile's duties once.
+const profileKeys = new WeakMap<ProfileSummary, readonly string[]>();
+
 /** The responsibilities a role's closest profile lists, key duties first. */
-export function profileResponsibilities(profile: ProfileSummary): string[] {
-  return profileDuties(profile).map(responsibilityKey);
+export function profileResponsibilities(profile: ProfileSummary): readonly string[] {
+  let keys = profileKeys.get(profile);
+  if (!keys) {
+    keys = profileDuties(profile).map(responsibilityKey);
+    profileKeys.set(profile, keys);
+  }
+  return keys;
+}
+
+/** The responsibilities that are a profile's key duties (not its "may also" duties). */
+export function keyDutyResponsibilities(profile: Pick<ProfileSummary, 'duties'>): string[] {
+  return profile.duties.map(responsibilityKey);
+}
+
+/**
+ * The responsibilities a role shows to tick: those its closest profile lists, in the profile's
+ * order, then any others it holds (from other profiles, or no longer in any), in the order ticked.
+ */
+export function shownResponsibilities(role: Pick<SchoolRole, 'responsibilities'>, profile: ProfileSummary | undefined): string[] {
+  const listed = profile ? profileResponsibilities(profile) : [];
+  return [...listed, ...role.responsibilities.filter((key) => !listed.includes(key))];
+}
+
+/**
+ * The role's responsibilities with `keys` ticked too (each once, new ones after those already
+ * held), or the message to show if the role would hold more than `responsibilityLimit` allows.
+ * "Tick all key duties" is this with `keyDutyResponsibilities(profile)`.
+ */
+export function withResponsibilitiesTicked(
+  role: Pick<SchoolRole, 'responsibilities'>,
+  keys: readonly string[],
+): { ok: true; responsibilities: string[] } | { ok: false; message: string } {
+  const responsibilities = [...new Set([...role.responsibilities, ...keys])];
+  const full = roomFor(role.responsibilities, responsibilityLimit, responsibilities.length - role.responsibilities.length);
+  return full ? { ok: false, message: full } : { ok: true, responsibilities };
+}
+
+/** What each role is called in the findings: its title, or "Role 3" while it has none. */
+export function roleNames(audit: Pick<RoleAudit, 'roles'>): Map<string, string> {
+  return new Map(audit.roles.map((role, position) => [role.id, role.title.trim() || `Role ${position + 1}`]));
+}
+
+/** A role's heading: "Role 3: Reading support TA", or "Role 3" while it has no title. */
+export function roleHeading(role: Pick<SchoolRole, 'title'>, position: number): string {
+  const title = role.title.trim();
+  // The title is the leader's own text: isolated, so a direction override in it cannot reorder the heading.
+  return `Role ${position + 1}${title ? `: ${isolate(title)}` : ''}`;
+}
+
+/** What an audit holds, for the import and conflict questions: "2 roles with 9 responsibilities ticked". */
+export function describeAudit(audit: Pick<RoleAudit, 'roles'>): string {
+  const ticked = audit.roles.reduce((sum, role) => sum + role.responsibilities.length, 0);
+  return `${audit.roles.length} ${audit.roles.length === 1 ? 'role' : 'roles'} with ${ticked} ${ticked === 1 ? 'responsibility' : 'responsibilities'} ticked`;
+}
+
+/** The sentence under "Standards across the school". */
+export function nosCoverageSentence(analysis: Pick<AuditAnalysis, 'nosCoverage'>, unitCount: number): string {
+  return analysis.nosCoverage.length === 0
+    ? "None of your roles' closest profiles names a qualification, so no standards are mapped."
+    : `The qualifications of your roles' closest profiles draw on ${analysis.nosCoverage.length} of the ${unitCount} NOS STL units.`;
 }
 
 export interface RoleFinding {
@@ -141,7 +234,7 @@ export interface AuditAnalysis {
 }
 
 /** Maps the school's roles to the profiles and standards, and finds gaps, overlaps and duties above level. */
-export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): AuditAnalysis {
+export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles' | 'unitCodes'>): AuditAnalysis {
   const all = responsibilities(catalogue.profiles);
   const byKey = new Map(all.map((item) => [item.key, item]));
 
@@ -177,7 +270,11 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
 
   const ticked = new Map<string, string[]>();
   for (const role of audit.roles) {
-    for (const key of new Set(role.responsibilities)) ticked.set(key, [...(ticked.get(key) ?? []), role.id]);
+    for (const key of new Set(role.responsibilities)) {
+      const roleIds = ticked.get(key);
+      if (roleIds) roleIds.push(role.id);
+      else ticked.set(key, [role.id]);
+    }
   }
 
   const schoolProfiles = [...new Set(audit.roles.flatMap((role) => (role.profileId ? [role.profileId] : [])))];
@@ -194,23 +291,29 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
 
   const coverage = new Map<string, string[]>();
   for (const finding of roles) {
-    for (const unitId of finding.nosUnitIds) coverage.set(unitId, [...(coverage.get(unitId) ?? []), finding.roleId]);
+    for (const unitId of finding.nosUnitIds) {
+      const roleIds = coverage.get(unitId);
+      if (roleIds) roleIds.push(finding.roleId);
+      else coverage.set(unitId, [finding.roleId]);
+    }
   }
-  const unitNumber = (id: string) => Number(id.replace(/\D/g, ''));
+  // In the standards' own order; a unit the catalogue does not know goes last.
+  const order = new Map(catalogue.unitCodes.map((unit, position) => [unit.id, position]));
   const nosCoverage = [...coverage.entries()]
     .map(([unitId, roleIds]) => ({ unitId, roleIds }))
-    .sort((a, b) => unitNumber(a.unitId) - unitNumber(b.unitId));
+    .sort((a, b) => (order.get(a.unitId) ?? order.size) - (order.get(b.unitId) ?? order.size));
 
   return { roles, gaps, overlaps, nosCoverage };
 }
 
 /** The audit as CSV: one row per role and responsibility it holds (a role holding none gets one row). */
-export function roleAuditCsv(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles'>): string {
+export function roleAuditCsv(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles' | 'unitCodes'>): string {
   const all = new Map(responsibilities(catalogue.profiles).map((item) => [item.key, item]));
   const analysis = analyseAudit(audit, catalogue);
   const titleOf = (id: string) => profileById(catalogue, id)?.title ?? id;
-  const rows = audit.roles.flatMap((role) => {
-    const finding = analysis.roles.find((item) => item.roleId === role.id);
+  // analyseAudit keeps the audit's order: the finding at a role's position is that role's.
+  const rows = audit.roles.flatMap((role, position) => {
+    const finding = analysis.roles[position];
     const base = [role.title, role.hoursPerWeek, role.profileId ? titleOf(role.profileId) : ''];
     const keys = [...new Set(role.responsibilities)];
     if (keys.length === 0) return [[...base, '', '', '']];

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { documentHeaderShape, newDocumentHeader, olderVersion, type DocumentKind } from './documentStore';
+import {
+  documentHeaderShape,
+  formatCount,
+  itemIdMaxLength,
+  newDocumentHeader,
+  olderVersion,
+  withUniqueIds,
+  type DocumentKind,
+  type ListLimit,
+} from './documentStore';
 
 /**
  * The self-assessment portfolio, kept in the browser's localStorage under `pathways.portfolio`.
@@ -18,7 +27,9 @@ import { documentHeaderShape, newDocumentHeader, olderVersion, type DocumentKind
  *     ]
  *   }
  *
- * Standard keys are "<framework>-<number>": "hlta-11" is HLTA standard 11.
+ * Standard keys are "<framework>-<number>": "hlta-11" is HLTA standard 11. Evidence ids are unique
+ * (two entries read with the same id are told apart as "e1" and "e1-2"). A portfolio holds up to
+ * `evidenceLimit.max` entries (5,000: years of weekly evidence), each up to 5,000 characters.
  *
  * Version 1 (the first release) kept one standard per evidence entry, as "standard": "hlta-3", and
  * had no revision; `migrateFromVersion1` turns it into version 2. A future version adds a reader to
@@ -53,8 +64,14 @@ export function ratingText(portfolio: Pick<Portfolio, 'ratings'>, key: string): 
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 const standardKey = z.string().check(z.regex(/^[a-z0-9-]+-\d+$/));
 
+/** The most evidence entries a portfolio keeps: thousands, for a portfolio built up over years. */
+export const evidenceLimit: ListLimit = {
+  max: 5000,
+  message: `This portfolio already holds ${formatCount(5000)} pieces of evidence, as many as it can keep. Remove one you no longer need before adding another.`,
+};
+
 const evidenceSchema = z.object({
-  id: text(1, 64),
+  id: text(1, itemIdMaxLength),
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   description: text(1, 5000),
   standards: z.array(standardKey).check(z.maxLength(200)),
@@ -64,7 +81,7 @@ const evidenceSchema = z.object({
 export const portfolioSchema = z.object({
   ...documentHeaderShape(portfolioFormat, portfolioVersion),
   ratings: z.record(standardKey, z.enum(ratings)),
-  evidence: z.array(evidenceSchema).check(z.maxLength(2000)),
+  evidence: z.array(evidenceSchema).check(z.maxLength(evidenceLimit.max)),
 });
 
 export type Portfolio = z.infer<typeof portfolioSchema>;
@@ -100,6 +117,7 @@ export const portfolioKind: DocumentKind<Portfolio> = {
   fileDescription: 'a Pathways self-assessment file',
   schema: portfolioSchema,
   olderVersions: { 1: olderVersion(version1Schema, migrateFromVersion1) },
+  repair: (portfolio) => ({ ...portfolio, evidence: withUniqueIds(portfolio.evidence) }),
   empty: emptyPortfolio,
 };
 

@@ -1,0 +1,107 @@
+import { firstLine, profileById, unitLabel, type JobDesignCatalogue } from '../../lib/leadersTools/jobDesign';
+import { nosCoverageSentence, type AuditAnalysis } from '../../lib/leadersTools/roleAudit';
+import { roleUrl } from '../../lib/site/urls';
+import { IsolatedList } from '../IsolatedList';
+
+interface Props {
+  analysis: AuditAnalysis;
+  /** What each role is called: its title, or "Role 3". */
+  names: ReadonlyMap<string, string>;
+  catalogue: Pick<JobDesignCatalogue, 'profiles' | 'units' | 'unitCodes' | 'unitCount'>;
+}
+
+/** What the audit shows across the school's roles: duties above level, gaps, overlaps, other ladders, standards. */
+export function AuditFindings({ analysis, names, catalogue }: Props) {
+  const roleName = (id: string) => names.get(id) ?? id;
+  const profileTitle = (id: string) => profileById(catalogue, id)?.title ?? id;
+  return (
+    <section aria-labelledby="audit-findings">
+      <h2 id="audit-findings">What the audit shows</h2>
+
+      <h3>Duties above the role's profile</h3>
+      {analysis.roles.every((finding) => finding.aboveLevel.length === 0) ? (
+        <p>No role carries a duty that its ladder's profiles place only above its closest profile.</p>
+      ) : (
+        <ul>
+          {analysis.roles.flatMap((finding) =>
+            finding.aboveLevel.map(({ responsibility, placedAt }) => (
+              <li key={`${finding.roleId}-${responsibility.key}`}>
+                <strong>
+                  <bdi>{roleName(finding.roleId)}</bdi>
+                </strong>{' '}
+                ({finding.profile?.title}): “{firstLine(responsibility.text)}” is first listed at{' '}
+                <a href={roleUrl(placedAt.id)}>{placedAt.title}</a>. The role may be graded too low, or the duty may belong elsewhere.
+              </li>
+            )),
+          )}
+        </ul>
+      )}
+
+      <h3>Responsibilities nobody holds</h3>
+      {analysis.gaps.length === 0 ? (
+        <p>Every responsibility of the profiles your roles are closest to is held by at least one role.</p>
+      ) : (
+        <>
+          <p>These are in the profiles your roles are closest to, but no role has them ticked.</p>
+          <ul>
+            {analysis.gaps.map((gap) => (
+              <li key={gap.responsibility.key}>
+                {firstLine(gap.responsibility.text)} <span class="hint">({gap.profileIds.map(profileTitle).join(', ')})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <h3>Responsibilities held by more than one role</h3>
+      {analysis.overlaps.length === 0 ? (
+        <p>No responsibility is ticked in more than one role.</p>
+      ) : (
+        <>
+          <p>Sharing a responsibility can be right; check that each of these is meant to be shared.</p>
+          <ul>
+            {analysis.overlaps.map((overlap) => (
+              <li key={overlap.responsibility.key}>
+                {firstLine(overlap.responsibility.text)}: <IsolatedList items={overlap.roleIds.map(roleName)} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {analysis.roles.some((finding) => finding.otherLadders.length > 0) && (
+        <>
+          <h3>Responsibilities from other job profiles</h3>
+          <p>The profiles do not compare levels across ladders, so these are not checked against the role's level.</p>
+          <ul>
+            {analysis.roles.flatMap((finding) =>
+              finding.otherLadders.map((responsibility) => (
+                <li key={`${finding.roleId}-${responsibility.key}`}>
+                  <strong>
+                    <bdi>{roleName(finding.roleId)}</bdi>
+                  </strong>
+                  : {firstLine(responsibility.text)} <span class="hint">({responsibility.profileIds.map(profileTitle).join(', ')})</span>
+                </li>
+              )),
+            )}
+          </ul>
+        </>
+      )}
+
+      <h3>Standards across the school</h3>
+      <p>{nosCoverageSentence(analysis, catalogue.unitCount)}</p>
+      {analysis.nosCoverage.length > 0 && (
+        <details>
+          <summary>Which units, and which roles</summary>
+          <ul>
+            {analysis.nosCoverage.map((item) => (
+              <li key={item.unitId}>
+                {unitLabel(catalogue, item.unitId)}: <IsolatedList items={item.roleIds.map(roleName)} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
