@@ -15,6 +15,7 @@ import {
 import { profileDuties } from '../../src/lib/leadersTools/jobDesign';
 import { draftFromProfile, emptyJobDescription } from '../../src/lib/leadersTools/jobDescription';
 import { catalogue, profile } from './jobDesignCatalogue';
+import { isolate } from '../../src/lib/site/bidi';
 
 describe('focus after moving a duty', () => {
   it('stays on the button pressed while the duty can move further that way', () => {
@@ -87,7 +88,7 @@ describe('what the builder says', () => {
   it('describes a draft for the questions it asks', () => {
     expect(describeDraft(emptyJobDescription())).toBe('an empty draft');
     const draft = { ...draftFromProfile(profile('teaching-assistant-3')), units: [{ id: 'stl-3', priority: 'essential' as const }] };
-    expect(describeDraft(draft)).toBe(`a draft “Teaching Assistant 3” with ${draft.duties.length} duties and 1 standards`);
+    expect(describeDraft(draft)).toBe(`a draft “${isolate('Teaching Assistant 3')}” with ${draft.duties.length} duties and 1 standards`);
     expect(hasContent(emptyJobDescription())).toBe(false);
     expect(hasContent({ ...emptyJobDescription(), purpose: 'x' })).toBe(true);
   });

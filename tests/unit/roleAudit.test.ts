@@ -22,6 +22,7 @@ import {
   type SchoolRole,
 } from '../../src/lib/leadersTools/roleAudit';
 import { catalogue, profile } from './jobDesignCatalogue';
+import { isolate } from '../../src/lib/site/bidi';
 
 const role = (id: string, profileId: string, ticked: string[], title = id): SchoolRole => ({
   id,
@@ -125,7 +126,7 @@ describe('editing a role', () => {
   it('names a role by its title, or by its place while it has none', () => {
     const roles = audit(role('a', ta2.id, [], '  Reading TA '), role('b', ta2.id, [], ''));
     expect([...roleNames(roles).values()]).toEqual(['Reading TA', 'Role 2']);
-    expect(roles.roles.map((item, position) => roleHeading(item, position))).toEqual(['Role 1: Reading TA', 'Role 2']);
+    expect(roles.roles.map((item, position) => roleHeading(item, position))).toEqual([`Role 1: ${isolate('Reading TA')}`, 'Role 2']);
   });
 });
 
