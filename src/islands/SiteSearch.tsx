@@ -59,7 +59,9 @@ export function SiteSearch({ types }: Props) {
     };
     const loaders = found.results.slice(0, pageSize).map((result) => () => result.data());
     void loadInOrder(loaders.slice(0, firstScreen), show)
-      .then((first) => ticket === latest.current && loadInOrder(loaders.slice(firstScreen), (rest) => show([...first, ...rest])))
+      .then(async (first) => {
+        if (ticket === latest.current) await loadInOrder(loaders.slice(firstScreen), (rest) => show([...first, ...rest]));
+      })
       .catch(() => {
         if (ticket === latest.current) setStatus({ kind: 'failed' });
       });
