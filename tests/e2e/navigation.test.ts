@@ -334,6 +334,19 @@ describe('on a 390 px phone', () => {
     await context.close();
   });
 
+  it("a long page's contents fold to one line, so its first section starts on the first screen", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    expect(await contents.getByRole('link', { name: 'Key duties' }).isVisible()).toBe(false);
+    const firstSection = await page.locator('main h2:visible').first().boundingBox();
+    expect(firstSection && firstSection.y + firstSection.height).toBeLessThanOrEqual(844);
+    await contents.locator('summary').click();
+    await contents.getByRole('link', { name: 'Key duties' }).click();
+    await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/#key-duties`);
+    await page.close();
+  });
+
   it('a wide screen shows the navigation in full, with no Menu button', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
