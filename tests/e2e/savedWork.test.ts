@@ -357,7 +357,7 @@ describe('evidence entries that share an id (issue 20, 5)', () => {
     const page = await context.newPage();
     await openWithSaved(page, tool, JSON.stringify(portfolio));
     expect(await page.locator('.evidence-list > li').count()).toBe(2);
-    await page.getByRole('button', { name: 'Remove evidence from 2026-10-01' }).first().click();
+    await page.getByRole('button', { name: 'Remove evidence from 1 October 2026' }).first().click();
     expect(await page.locator('.evidence-list').innerText()).toContain('Planned a lesson');
     expect(await page.locator('.evidence-list > li').count()).toBe(1);
     await page.reload();
