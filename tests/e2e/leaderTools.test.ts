@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, wcagTags, openHydrated, waitForIslands } from './site';
+import { baseUrl, launchChromium, wcagTags, openHydrated, waitForIslands, pollTimeout } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -217,7 +217,9 @@ describe('the role audit', () => {
     await page.reload();
     await waitForIslands(page);
     await page.getByRole('button', { name: 'Download the saved data that could not be read' }).waitFor();
-    expect(await page.getByRole('status').innerText()).toContain('could not be read, so it has been kept aside');
+    await expect
+      .poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout })
+      .toContain('could not be read, so it has been kept aside');
     const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('pathways.role-audit.unreadable-')));
     expect(kept).toHaveLength(1);
   });

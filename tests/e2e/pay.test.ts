@@ -10,7 +10,7 @@ import { payPageProps } from '../../src/lib/pay/payPageProps';
 import { gradesUrl, jobEvaluationUrl, payUrl, plannerUrl } from '../../src/lib/site/urls';
 import { paySchema } from '../../src/schemas/pay';
 import { parse as parseHtml } from 'node-html-parser';
-import { baseUrl, builtPages, distDir, launchChromium, openHydrated, waitForIslands, wcagTags } from './site';
+import { baseUrl, builtPages, distDir, launchChromium, openHydrated, waitForIslands, wcagTags, pollTimeout } from './site';
 
 // What the page should show, from the same content the build used.
 const props = payPageProps(paySchema.parse(parse(readFileSync(join(import.meta.dirname, '../../content/pay.yaml'), 'utf8'))));
@@ -135,7 +135,9 @@ describe('the pay calculator', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await openHydrated(page, `/pay/?year=${encodeURIComponent(hostile)}&hours=${encodeURIComponent(hostile)}`);
     await page.locator('#pay-hours-error', { hasText: `You typed “${hostile}”` }).waitFor();
-    expect(await page.getByRole('status').innerText()).toContain(`“${hostile}” is not a pay year on this page`);
+    await expect
+      .poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout })
+      .toContain(`“${hostile}” is not a pay year on this page`);
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialog).toBe(false);
     await page.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openHydrated, waitForIslands } from './site';
+import { launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
 
 // Issue 20: saved work is never lost. Each tool's document, damaged, too large to copy aside,
 // saved by a newer version in another tab, or at the limits its reader enforces.
@@ -116,7 +116,9 @@ describe('unreadable saved data too large to copy aside (issue 20, 1)', () => {
     await openWithSaved(page, tool!, large(tool!));
     await page.getByRole('button', { name: 'Keep it, and do not save here' }).click();
     await tool!.edit(page);
-    expect(await page.getByRole('status').innerText()).toContain('Nothing you do on this page is saved in this browser');
+    await expect
+      .poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout })
+      .toContain('Nothing you do on this page is saved in this browser');
     expect((await stored(page, tool!.key))?.length).toBe(large(tool!).prefix.length + large(tool!).repeat);
     // Reloading asks again: the choice was for this visit only.
     await page.reload();
@@ -220,7 +222,7 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     await page.getByLabel('What you did').fill('One more');
     await page.getByLabel(/Standards it shows/).selectOption(['hlta-29']);
     await page.getByRole('button', { name: 'Add evidence' }).click();
-    expect(await page.getByRole('status').innerText()).toContain(message);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout }).toContain(message);
     expect(await count(page, tool.key, 'evidence')).toBe(5000);
     await reloadedUnharmed(page, tool);
     await context.close();
@@ -242,7 +244,7 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     const duties = 'This draft already has 200 duties, as many as it can keep.';
     await page.getByLabel('In your own words').fill('One more duty');
     await page.getByRole('button', { name: 'Add duty' }).click();
-    expect(await page.getByRole('status').innerText()).toContain(duties);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout }).toContain(duties);
     expect(await page.getByText(duties).count()).toBe(2);
     await page.getByLabel('From any role profile').selectOption({ label: 'Liaise with external agencies on a regular basis.' });
     await page.getByRole('button', { name: 'Add this duty' }).click();
@@ -250,7 +252,7 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
 
     const lines = 'The person specification already has 200 lines, as many as it can keep.';
     await page.getByRole('button', { name: 'Add a line' }).click();
-    expect(await page.getByRole('status').innerText()).toContain(lines);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout }).toContain(lines);
     expect(await count(page, tool.key, 'personSpec')).toBe(200);
     await reloadedUnharmed(page, tool);
     await context.close();
@@ -288,7 +290,9 @@ describe('the way back stays until the person removes it (issue 20, 4)', () => {
     const context = await newContext();
     const page = await context.newPage();
     await openWithSaved(page, tool, damaged);
-    expect(await page.getByRole('status').innerText()).toContain('could not be read, so it has been kept aside');
+    await expect
+      .poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout })
+      .toContain('could not be read, so it has been kept aside');
     for (let visit = 0; visit < 2; visit++) {
       await page.reload();
       await waitForIslands(page);
@@ -326,7 +330,9 @@ describe('the way back stays until the person removes it (issue 20, 4)', () => {
 
     await openHydrated(page, tool.path);
     await tool.ready(page);
-    expect(await page.getByRole('status').innerText()).toContain('could not be read, so it has been kept aside');
+    await expect
+      .poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout })
+      .toContain('could not be read, so it has been kept aside');
     const notice = 'A saved job description draft that could not be read is kept aside in this browser';
     expect(await page.getByText(notice).count()).toBe(1);
     await page.reload();

@@ -14,7 +14,7 @@ import {
   standardUrl,
   statusUrl,
 } from '../../src/lib/site/urls';
-import { baseUrl, launchChromium, openHydrated, waitForIslands } from './site';
+import { baseUrl, launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -98,7 +98,7 @@ describe('search', () => {
     const first = await searchFor(page, 'learning');
     expect(first).toHaveLength(10);
     await page.getByRole('button', { name: /^Show \d+ more results$/ }).click();
-    await expect.poll(() => page.locator('.result-title').count()).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('.result-title').count(), { timeout: pollTimeout }).toBeGreaterThan(10);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await page.locator('.result-title').nth(10).innerText());
     await page.close();
   });
@@ -116,7 +116,9 @@ describe('search', () => {
     await page.getByRole('checkbox', { name: 'NOS unit' }).check();
     await page.waitForURL(/type=NOS\+unit/);
     await page.locator('.search-status', { hasText: 'for “learning”' }).waitFor();
-    await expect.poll(async () => (await page.locator('.result-title').allInnerTexts()).join('|')).not.toBe(all.join('|'));
+    await expect
+      .poll(async () => (await page.locator('.result-title').allInnerTexts()).join('|'), { timeout: pollTimeout })
+      .not.toBe(all.join('|'));
     const types = await page.locator('.result-type').allInnerTexts();
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set([' (NOS unit)']));
@@ -146,7 +148,7 @@ describe('search', () => {
     await waitForIslands(page);
     await page.locator('.search-status', { hasText: 'for “mentor”' }).waitFor();
     // Results are drawn as their fragments arrive: wait for all of them, not the first.
-    await expect.poll(() => page.locator('.result-title').allInnerTexts()).toEqual(before);
+    await expect.poll(() => page.locator('.result-title').allInnerTexts(), { timeout: pollTimeout }).toEqual(before);
     expect(await page.getByRole('checkbox', { name: 'Role profile' }).isChecked()).toBe(true);
     expect(await page.getByRole('searchbox', { name: /Search roles/ }).inputValue()).toBe('mentor');
     await page.close();

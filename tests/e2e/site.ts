@@ -84,3 +84,9 @@ export function islandPages(): string[] {
     })
     .sort();
 }
+
+/**
+ * How long `expect.poll` waits for a condition before failing: generous, because a busy two-core
+ * machine can be many times slower than an idle one; a healthy run meets the condition at once.
+ */
+export const pollTimeout = 60_000;

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changesUrl, nationsUrl, nationUrl, qtsDegreeAnchors, qualificationUrl, statusUrl, todayUrl } from '../../src/lib/site/urls';
 import { content } from '../unit/siteContent';
-import { baseUrl, launchChromium } from './site';
+import { baseUrl, launchChromium, pollTimeout } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +28,9 @@ describe('the QTS page, when JavaScript is unavailable', () => {
     await page.getByRole('link', { name: 'No, I do not have a degree' }).click();
     await page.waitForURL(`**#${qtsDegreeAnchors.without}`);
     await expect
-      .poll(() => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, qtsDegreeAnchors.without))
+      .poll(() => page.evaluate((id) => document.getElementById(id)!.getBoundingClientRect().top, qtsDegreeAnchors.without), {
+        timeout: pollTimeout,
+      })
       .toBeLessThan(100);
 
     const section = page.locator(`section:has(> h2#${qtsDegreeAnchors.without})`);
