@@ -5,13 +5,14 @@ import { parse } from 'yaml';
 import { weeksInYear } from '../../src/domain/pay';
 import { readPayAddress } from '../../src/lib/pay/payAddress';
 import { calculatePay } from '../../src/lib/pay/payCalculator';
-import { formatDate, sourceLabel } from '../../src/lib/pay/payFormat';
+import { formatDate } from '../../src/lib/pay/payFormat';
 import { payPageProps } from '../../src/lib/pay/payPageProps';
 import { salaryAfterAward, spineTable, spineYears } from '../../src/lib/pay/paySpine';
 import { paidWeeksFromHolidayWeeks, paidWeeksFromLeave, termTimePay } from '../../src/lib/pay/termTimePay';
 import { paySchema, type PayData } from '../../src/schemas/pay';
 import { payQuery, type PayCalculatorState } from '../../src/lib/site/urls';
 import { contentDir } from './contentFiles';
+import { sourceSiteLabel } from '../../src/lib/site/sourceText';
 
 const raw = parse(readFileSync(join(contentDir, 'pay.yaml'), 'utf8')) as unknown;
 const pay = paySchema.parse(raw);
@@ -241,6 +242,6 @@ describe('dates and sources as the page writes them', () => {
   });
 
   it('names a source by its site', () => {
-    expect(sourceLabel('https://www.workingwithschools.co.uk/njc-pay-award-2025')).toBe('workingwithschools.co.uk');
+    expect(sourceSiteLabel('https://www.workingwithschools.co.uk/njc-pay-award-2025')).toBe('workingwithschools.co.uk');
   });
 });

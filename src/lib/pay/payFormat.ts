@@ -35,6 +35,3 @@ export function asOfText(date: string): string {
   if (date.startsWith('before ')) return `from ${formatDate(date)}`;
   return `as of ${formatDate(date)}`;
 }
-
-/** "https://www.teachinherts.com/a/b" → "teachinherts.com": a link text that says where it goes. */
-export const sourceLabel = (href: string) => new URL(href).hostname.replace(/^www\d?\./, '');

@@ -2,9 +2,10 @@ import { weeksInYear } from '../../domain/pay';
 import type { GradeExample, PayData, PayFact } from '../../schemas/pay';
 import type { PayCalculatorState } from '../site/urls';
 import { payWorking, type SpineYearOption, type WorkingStep } from './payCalculator';
-import { asOfText, formatDate, formatNumber, sourceLabel } from './payFormat';
+import { asOfText, formatDate, formatNumber } from './payFormat';
 import { describeIncrease, payYearId, spineMethod, spineSources, spineTable, spineYears } from './paySpine';
 import { paidWeeksFromHolidayWeeks, paidWeeksFromLeave, termTimePay } from './termTimePay';
+import { sourceSiteLabel } from '../site/sourceText';
 
 /** Everything the pay page and its calculator show, built at build time from content/pay.yaml. */
 
@@ -27,7 +28,7 @@ export function factView(fact: PayFact | GradeExample): FactView {
   return {
     text: fact.text,
     asOf: asOfText(fact.asOf),
-    sources: fact.sources.map((href) => ({ href, label: sourceLabel(href) })),
+    sources: fact.sources.map((href) => ({ href, label: sourceSiteLabel(href) })),
     caveat: fact.caveat,
     lead: fact.confidence === 'low',
     employer: 'employer' in fact ? fact.employer : undefined,
@@ -94,7 +95,7 @@ export function payPageProps(pay: PayData) {
     text: `SCP ${deletion.point}: deleted from ${formatDate(deletion.from)}${deletion.movesTo ? `; staff on it move to SCP ${deletion.movesTo} as a minimum` : ''}.`,
     note: deletion.note,
     asOf: asOfText(deletion.asOf),
-    sources: deletion.sources.map((href) => ({ href, label: sourceLabel(href) })),
+    sources: deletion.sources.map((href) => ({ href, label: sourceSiteLabel(href) })),
   }));
 
   const calculator: PayCalculatorProps = {
@@ -120,7 +121,7 @@ export function payPageProps(pay: PayData) {
       effectiveFrom: formatDate(award.effectiveFrom),
       agreed: award.agreed ? formatDate(award.agreed) : undefined,
       asOf: asOfText(award.asOf),
-      sources: award.sources.map((href) => ({ href, label: sourceLabel(href) })),
+      sources: award.sources.map((href) => ({ href, label: sourceSiteLabel(href) })),
       facts: award.facts.map(factView),
     })),
     deletions: deletionNotes,

@@ -1,8 +1,9 @@
 import { fullTimeHoursPerWeek, weeksInYear } from '../../domain/pay';
 import type { PayData } from '../../schemas/pay';
 import type { SpineYearOption } from './payCalculator';
-import { asOfText, formatDate, formatNumber, formatPounds, sourceLabel } from './payFormat';
+import { asOfText, formatDate, formatNumber, formatPounds } from './payFormat';
 import { roundToPence } from './termTimePay';
+import { sourceSiteLabel } from '../site/sourceText';
 
 /**
  * The NJC pay spine year by year: the spine as published, then each later award applied to it.
@@ -115,7 +116,7 @@ export function spineSources(pay: PayData): { points: string; source: string; la
   return groups.map((group) => ({
     points: group.from === group.to ? `SCP ${group.from}` : `SCP ${group.from} to ${group.to}`,
     source: group.source,
-    label: sourceLabel(group.source),
+    label: sourceSiteLabel(group.source),
     asOf: asOfText(group.asOf),
   }));
 }
