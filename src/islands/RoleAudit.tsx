@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
-import { replaceItem } from '../lib/leadersTools/jobDescription';
+import { replaceItem } from '../lib/leadersTools/listEdits';
 import {
   analyseAudit,
   describeAudit,
