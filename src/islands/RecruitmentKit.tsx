@@ -1,35 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { peekDocument } from '../lib/storage/documentStore';
-import { jobDescriptionKind, priorityLabels, type JobDescriptionDraft } from '../lib/leadersTools/jobDescription';
-import {
-  assembleRecruitmentKit,
-  interviewAspects,
-  panelSize,
-  panelSizes,
-  scoringScale,
-  type KitCatalogue,
-} from '../lib/leadersTools/recruitmentKit';
+import { jobDescriptionKind, type JobDescriptionDraft } from '../lib/leadersTools/jobDescription';
+import { assembleRecruitmentKit, panelSize, panelSizes, type KitCatalogue } from '../lib/leadersTools/recruitmentKit';
 import { SetAsideNotices } from './SetAsideNotices';
-import { browserStorage, useSetAsideCopies } from './useStoredDocument';
+import { browserStorage } from './browserStorage';
+import { useSetAsideCopies } from './useSetAsideCopies';
 import { currentSearch, writeAddress } from './address';
-import { recruitmentKitQuery } from '../lib/site/urls';
+import { jobDescriptionUrl, recruitmentKitQuery } from '../lib/site/urls';
+import { ScoreSheet } from './recruitmentKit/ScoreSheet';
+import { ShortlistingTable } from './recruitmentKit/ShortlistingTable';
 
 interface Props {
   catalogue: KitCatalogue;
-}
-
-const blankColumns = ['Applicant 1', 'Applicant 2', 'Applicant 3', 'Applicant 4'];
-
-/** A score sheet row's empty cells, one per interview aspect and one for notes, for the panel member to fill in. */
-function ScoreCells() {
-  return (
-    <>
-      {interviewAspects.map((aspect) => (
-        <td key={aspect} />
-      ))}
-      <td />
-    </>
-  );
 }
 
 /**
@@ -74,7 +56,7 @@ export function RecruitmentKit({ catalogue }: Props) {
           </p>
         )}
         <p>
-          There are no standards to recruit against yet. <a href="/tools/job-description/">Build the job description</a> and choose its NOS
+          There are no standards to recruit against yet. <a href={jobDescriptionUrl()}>Build the job description</a> and choose its NOS
           units; the kit is made from them.
         </p>
       </div>
@@ -90,7 +72,7 @@ export function RecruitmentKit({ catalogue }: Props) {
           <strong>
             <bdi>{kit.jobTitle}</bdi>
           </strong>
-          , from the {kit.standards.length} standards chosen in the <a href="/tools/job-description/">job description builder</a>.
+          , from the {kit.standards.length} standards chosen in the <a href={jobDescriptionUrl()}>job description builder</a>.
         </p>
         <div class="field-row">
           <div class="field">
@@ -154,39 +136,7 @@ export function RecruitmentKit({ catalogue }: Props) {
         </ol>
       </section>
 
-      <section class="kit-section" aria-labelledby="kit-shortlisting">
-        <h2 id="kit-shortlisting">3. Shortlisting checklist</h2>
-        <p>Tick each standard an application shows. Select the applicants whose experience best matches the standards for the role.</p>
-        <div class="table-scroll" role="region" aria-labelledby="kit-shortlisting-caption" tabIndex={0}>
-          <table class="tick-grid">
-            <caption id="kit-shortlisting-caption">Standards met, by applicant</caption>
-            <thead>
-              <tr>
-                <th scope="col">Standard</th>
-                <th scope="col">Essential or desirable</th>
-                {blankColumns.map((column) => (
-                  <th scope="col" key={column}>
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {kit.shortlisting.map((row) => (
-                <tr key={row.code}>
-                  <th scope="row">
-                    {row.code}: {row.title}
-                  </th>
-                  <td>{priorityLabels[row.priority]}</td>
-                  {blankColumns.map((column) => (
-                    <td key={column} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <ShortlistingTable kit={kit} />
 
       <section class="kit-section" aria-labelledby="kit-references">
         <h2 id="kit-references">4. Points to put to referees</h2>
@@ -219,55 +169,7 @@ export function RecruitmentKit({ catalogue }: Props) {
       </section>
 
       {Array.from({ length: panel }, (_, member) => (
-        <section class="kit-section panel-sheet" key={member} aria-labelledby={`kit-sheet-${member + 1}`}>
-          <h2 id={`kit-sheet-${member + 1}`}>
-            6. Score sheet, panel member {member + 1} of {panel}
-          </h2>
-          <p>Panel member: ____________________ Candidate: ____________________ Date: ____________</p>
-          <p>
-            Scores:{' '}
-            {scoringScale.map((level) => (
-              <span key={level.score}>
-                {level.score} {level.meaning}
-                {level.score < scoringScale.length - 1 ? '; ' : '.'}
-              </span>
-            ))}{' '}
-            (This scale is the site's suggestion: the guidance asks for scoring against the standards but sets no scale.)
-          </p>
-          <div class="table-scroll" role="region" aria-labelledby={`kit-grid-${member + 1}`} tabIndex={0}>
-            <table class="score-grid">
-              <caption id={`kit-grid-${member + 1}`}>Scores for panel member {member + 1}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Standard</th>
-                  {interviewAspects.map((aspect) => (
-                    <th scope="col" key={aspect}>
-                      {aspect}
-                    </th>
-                  ))}
-                  <th scope="col">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {kit.interview.map((standard) => (
-                  <tr key={standard.code}>
-                    <th scope="row">
-                      {standard.code}: {standard.title}
-                      {standard.priority === 'desirable' ? ' (desirable)' : ''}
-                    </th>
-                    <ScoreCells />
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row">Total</th>
-                  <ScoreCells />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        </section>
+        <ScoreSheet key={member} kit={kit} member={member + 1} panel={panel} />
       ))}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { JobDesignCatalogue } from '../lib/leadersTools/jobDesign';
-import { replaceItem } from '../lib/leadersTools/jobDescription';
+import { replaceItem } from '../lib/leadersTools/listEdits';
 import {
   analyseAudit,
   describeAudit,
@@ -18,7 +18,8 @@ import { AuditFindings } from './roleAudit/AuditFindings';
 import { AuditRoleSection } from './roleAudit/AuditRoleSection';
 import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
-import { downloadText, useStoredDocument } from './useStoredDocument';
+import { downloadText } from './browserStorage';
+import { useStoredDocument } from './useStoredDocument';
 
 interface Props {
   catalogue: Pick<JobDesignCatalogue, 'profiles' | 'units' | 'unitCodes' | 'unitCount'>;

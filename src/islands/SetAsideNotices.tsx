@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SetAsideCopy } from '../lib/storage/documentStore';
-import type { SetAsideHandle } from './useStoredDocument';
+import type { SetAsideHandle } from './useSetAsideCopies';
 
 /** "24 Nov 2026, 10:00", or null when the copy's time is not known. */
 const keptWhen = (copy: SetAsideCopy) =>

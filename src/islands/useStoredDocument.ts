@@ -6,15 +6,13 @@ import {
   readDocument,
   saveDocument,
   setAside,
-  setAsideCopies,
-  setAsidePrefix,
   storedText,
   type DocumentKind,
   type ReadResult,
-  type SetAsideCopy,
-  type StorageLike,
   type StoredDocument,
 } from '../lib/storage/documentStore';
+import { browserStorage, downloadText } from './browserStorage';
+import { useSetAsideCopies } from './useSetAsideCopies';
 
 export type StoreNotice = { kind: 'info' | 'warning'; text: string } | null;
 
@@ -23,62 +21,6 @@ export type StoreConflict<T> =
   | { kind: 'other-tab'; theirs: T }
   /** What the other tab saved cannot be read here: a newer version of the site, or damaged. */
   | { kind: 'unreadable'; reason: Extract<ReadResult<T>, { ok: false }>['reason']; detail: string };
-
-/** The browser's localStorage, or undefined where it cannot be used (private modes, blocked storage). */
-export function browserStorage(): StorageLike | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Offers text to the user as a file download. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const blob = new Blob([text], { type });
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
-/**
- * The copies of a document kept aside in this browser, for every page that reads the document:
- * listed until the person removes them, and offered for download exactly as they were saved.
- */
-export function useSetAsideCopies<T extends StoredDocument>(kind: DocumentKind<T>) {
-  const [copies, setCopies] = useState<SetAsideCopy[]>([]);
-  const refresh = () => setCopies(setAsideCopies(kind, browserStorage()));
-  useEffect(() => {
-    refresh();
-    // Another tab kept a copy aside, or removed one: show the same list here.
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === null || event.key.startsWith(setAsidePrefix(kind))) refresh();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => {
-      window.removeEventListener('storage', onStorage);
-    };
-  }, []);
-  return {
-    copies,
-    refresh,
-    /** Downloads the text under `key` (a copy kept aside, or the document's own unreadable text), exactly as stored. */
-    download: (key: string) => {
-      const raw = storedText(kind, browserStorage(), key);
-      if (raw !== null) downloadText(raw, `${key}.txt`, 'text/plain');
-    },
-    /** Removes a copy kept aside, once the person has said they do not need it; returns whether it is gone. */
-    remove: (key: string) => {
-      const removed = discardStoredText(kind, browserStorage(), key);
-      refresh();
-      return removed;
-    },
-  };
-}
-
-export type SetAsideHandle = ReturnType<typeof useSetAsideCopies>;
 
 /**
  * A document kept in this browser, for an island: loads it once the page is in the browser,

@@ -88,7 +88,7 @@ describe('what the builder says', () => {
   it('describes a draft for the questions it asks', () => {
     expect(describeDraft(emptyJobDescription())).toBe('an empty draft');
     const draft = { ...draftFromProfile(profile('teaching-assistant-3')), units: [{ id: 'stl-3', priority: 'essential' as const }] };
-    expect(describeDraft(draft)).toBe(`a draft “${isolate('Teaching Assistant 3')}” with ${draft.duties.length} duties and 1 standards`);
+    expect(describeDraft(draft)).toBe(`a draft “${isolate('Teaching Assistant 3')}” with ${draft.duties.length} duties and 1 standard`);
     expect(hasContent(emptyJobDescription())).toBe(false);
     expect(hasContent({ ...emptyJobDescription(), purpose: 'x' })).toBe(true);
   });

@@ -8,10 +8,9 @@ import {
   emptyJobDescription,
   jobDescriptionKind,
   jobDescriptionMarkdown,
-  moveItem,
   personSpecLineForUnit,
-  replaceItem,
 } from '../../src/lib/leadersTools/jobDescription';
+import { moveItem, replaceItem } from '../../src/lib/leadersTools/listEdits';
 import { catalogue, profile, statementIndex } from './jobDesignCatalogue';
 
 const ta3Draft = () => draftFromProfile(profile('teaching-assistant-3'));

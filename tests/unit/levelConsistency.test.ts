@@ -95,8 +95,12 @@ describe('the catalogue the tools receive', () => {
     expect(filterUnits(catalogue.units, '', 'no such words anywhere')).toEqual([]);
   });
 
-  it('lists each group of units once, in unit order', () => {
-    const groups = unitGroups(catalogue.units).map(([group]) => group);
-    expect(groups).toEqual([...new Set(catalogue.units.map((item) => item.group))]);
+  it('offers each group once, by name, and choosing each in turn shows every unit exactly once', () => {
+    const groups = unitGroups(catalogue.units);
+    expect(new Set(groups.map(([group]) => group)).size).toBe(groups.length);
+    expect(new Set(groups.map(([, name]) => name)).size).toBe(groups.length);
+    expect(groups.every(([, name]) => name.trim().length > 0)).toBe(true);
+    const shown = groups.flatMap(([group]) => filterUnits(catalogue.units, group, '').map((unit) => unit.id));
+    expect(shown.sort()).toEqual(catalogue.units.map((unit) => unit.id).sort());
   });
 });

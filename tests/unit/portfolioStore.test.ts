@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { exportDocument, loadDocument, readDocument, saveDocument, type StorageLike } from '../../src/lib/storage/documentStore';
-import { emptyPortfolio, portfolioKind, ratingCounts, ratingLabels, ratingText, storageKey } from '../../src/lib/storage/portfolioStore';
+import {
+  describePortfolio,
+  emptyPortfolio,
+  evidenceByDate,
+  evidenceCount,
+  evidenceLimit,
+  portfolioKind,
+  ratingLabels,
+  ratingText,
+  ratingCounts,
+  ratingSummary,
+  storageKey,
+  withEvidenceAdded,
+} from '../../src/lib/storage/portfolioStore';
 import { memoryStorage } from './memoryStorage';
 
 const evidence = { id: 'e1', date: '2026-10-01', description: 'Led a phonics group', standards: ['hlta-29'], location: '' };
@@ -128,5 +141,70 @@ describe('a rating as the printed portfolio shows it', () => {
     const portfolio = { ...emptyPortfolio(), ratings: { 'hlta-1': 'not-yet' as const, 'hlta-2': 'evidenced' as const } };
     expect(ratingText(portfolio, 'hlta-1')).toBe('Not yet');
     expect(ratingText(portfolio, 'hlta-2')).toBe('Evidenced');
+  });
+});
+
+describe('the summary table', () => {
+  it('has a row per section in the standards’ order, then one for all of them', () => {
+    const standards = [
+      { key: 'hlta-1', section: 'Professional values' },
+      { key: 'hlta-2', section: 'Knowledge' },
+      { key: 'hlta-3', section: 'Professional values' },
+    ];
+    const portfolio = { ...emptyPortfolio(), ratings: { 'hlta-1': 'confident' as const, 'hlta-2': 'confident' as const } };
+    expect(ratingSummary(standards, portfolio).map((row) => [row.section, row.counts.confident, row.counts.unrated])).toEqual([
+      ['Professional values', 1, 1],
+      ['Knowledge', 1, 0],
+      ['All standards', 2, 1],
+    ]);
+  });
+});
+
+describe('evidence', () => {
+  const typed = { date: '2026-10-02', description: '  Led a phonics group ', standards: ['hlta-29'], location: ' Blue folder ' };
+
+  it('is added as typed, trimmed, with an id unlike the others', () => {
+    const added = withEvidenceAdded({ ...emptyPortfolio(), evidence: [evidence] }, typed);
+    if (!added.ok) throw new Error(added.message);
+    expect(added.portfolio.evidence[1]).toMatchObject({ date: '2026-10-02', description: 'Led a phonics group', location: 'Blue folder' });
+    expect(added.portfolio.evidence[1]?.id).not.toBe(evidence.id);
+  });
+
+  it.each([
+    ['no date', { ...typed, date: '' }],
+    ['nothing said', { ...typed, description: '   ' }],
+    ['no standard', { ...typed, standards: [] }],
+  ])('is refused with %s, saying what is needed', (_name, form) => {
+    expect(withEvidenceAdded(emptyPortfolio(), form)).toEqual({
+      ok: false,
+      message: 'To add evidence, give its date, what you did, and at least one standard it shows.',
+    });
+  });
+
+  it('is refused once the portfolio holds as much as it can keep', () => {
+    const full = {
+      ...emptyPortfolio(),
+      evidence: Array.from({ length: evidenceLimit.max }, (_, index) => ({ ...evidence, id: `e${index}` })),
+    };
+    expect(withEvidenceAdded(full, typed)).toEqual({ ok: false, message: evidenceLimit.message });
+  });
+
+  it('is listed oldest first, and counted per standard', () => {
+    const later = { ...evidence, id: 'b', date: '2026-11-01', standards: ['hlta-29', 'hlta-30'] };
+    const earlier = { ...evidence, id: 'c', date: '2026-09-01' };
+    const portfolio = { ...emptyPortfolio(), evidence: [later, evidence, earlier] };
+    expect(evidenceByDate(portfolio).map((entry) => entry.id)).toEqual(['c', 'e1', 'b']);
+    expect([evidenceCount(portfolio, 'hlta-29'), evidenceCount(portfolio, 'hlta-30'), evidenceCount(portfolio, 'hlta-1')]).toEqual([
+      3, 1, 0,
+    ]);
+  });
+
+  it('and ratings are what the import question describes', () => {
+    expect(describePortfolio({ ...emptyPortfolio(), ratings: { 'hlta-1': 'developing' }, evidence: [evidence] })).toBe(
+      '1 rating and 1 piece of evidence',
+    );
+    expect(describePortfolio({ ...emptyPortfolio(), ratings: { 'hlta-1': 'developing', 'hlta-2': 'confident' } })).toBe(
+      '2 ratings and 0 pieces of evidence',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromProfile, emptyJobDescription, unitTitleInProse } from '../../src/lib/leadersTools/jobDescription';
-import { assembleRecruitmentKit, panelSize } from '../../src/lib/leadersTools/recruitmentKit';
+import { assembleRecruitmentKit, interviewAspects, panelSize } from '../../src/lib/leadersTools/recruitmentKit';
 import { catalogue, profile } from './jobDesignCatalogue';
 
 const draft = {
@@ -27,18 +27,30 @@ describe('the recruitment kit', () => {
     expect(kit.advert.purpose).toBe(draft.purpose);
   });
 
-  it('asks applicants, referees and the shortlisting panel about each standard', () => {
-    expect(kit.applicationPrompts.map((prompt) => prompt.prompt)).toEqual([
-      `Tell us how your work, your other experience, or both, show that you can ${unitTitleInProse(title('stl-3'))}. Give examples.`,
-      `Tell us how your work, your other experience, or both, show that you can ${unitTitleInProse(title('stl-30'))}. Give examples.`,
-    ]);
-    expect(kit.refereePoints).toHaveLength(2);
-    expect(kit.shortlisting.map((row) => row.code)).toEqual(['STL3', 'STL30']);
+  it('asks applicants about each standard in its own words, written into the sentence', () => {
+    expect(kit.applicationPrompts).toHaveLength(kit.standards.length);
+    kit.standards.forEach((standard, position) => {
+      const prompt = kit.applicationPrompts[position]?.prompt ?? '';
+      expect(prompt.toLowerCase()).toContain(standard.title.toLowerCase());
+      // The title starts with a capital; inside the question it reads as words of the sentence.
+      expect(standard.title.charAt(0)).toMatch(/[A-Z]/);
+      expect(prompt).not.toContain(standard.title);
+    });
   });
 
-  it('has interview questions on experience, practice and knowledge for every standard', () => {
+  it('gives referees and the shortlisting panel a point per standard, each naming the standard, in the kit’s order', () => {
+    expect(kit.refereePoints.map((point, position) => point.includes(kit.standards[position]?.code ?? '-'))).toEqual(
+      kit.standards.map(() => true),
+    );
+    expect(kit.shortlisting.map((row) => row.code)).toEqual(kit.standards.map((standard) => standard.code));
+  });
+
+  it('asks three different interview questions on every standard, each about its work, one per score sheet column', () => {
     for (const standard of kit.interview) {
-      expect(standard.questions.map((question) => question.aspect)).toEqual(['Experience', 'Practice', 'Knowledge']);
+      const questions = standard.questions.map((item) => item.question);
+      expect(new Set(questions).size).toBe(3);
+      for (const question of questions) expect(question.toLowerCase()).toContain(standard.title.toLowerCase());
+      expect(standard.questions.map((item) => item.aspect)).toEqual([...interviewAspects]);
     }
   });
 

@@ -4,10 +4,10 @@ import {
   chosenUnits,
   priorities,
   priorityLabels,
-  replaceItem,
   type DraftWarning,
   type JobDescriptionDraft,
 } from '../../lib/leadersTools/jobDescription';
+import { replaceItem } from '../../lib/leadersTools/listEdits';
 import { InlineWarning } from './InlineWarning';
 
 interface Props {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { jobDescriptionMarkdown, type JobDescriptionDocument } from '../../lib/leadersTools/jobDescription';
 import { recruitmentKitUrl } from '../../lib/site/urls';
 import { useFocusAfterRender } from '../useFocusAfterRender';
-import { downloadText } from '../useStoredDocument';
+import { downloadText } from '../browserStorage';
 
 interface Props {
   document: JobDescriptionDocument;

@@ -1,6 +1,7 @@
 import { focusAfterMove, focusAfterRemove, warningId } from '../../lib/leadersTools/draftEditing';
 import { profileById, type JobDesignCatalogue } from '../../lib/leadersTools/jobDesign';
-import { moveItem, replaceItem, type DraftWarning, type JobDescriptionDraft } from '../../lib/leadersTools/jobDescription';
+import { type DraftWarning, type JobDescriptionDraft } from '../../lib/leadersTools/jobDescription';
+import { moveItem, replaceItem } from '../../lib/leadersTools/listEdits';
 import { InlineWarning } from './InlineWarning';
 
 interface Props {

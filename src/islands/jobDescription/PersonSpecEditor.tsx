@@ -1,11 +1,6 @@
 import { warningId } from '../../lib/leadersTools/draftEditing';
-import {
-  priorities,
-  priorityLabels,
-  replaceItem,
-  type DraftWarning,
-  type JobDescriptionDraft,
-} from '../../lib/leadersTools/jobDescription';
+import { priorities, priorityLabels, type DraftWarning, type JobDescriptionDraft } from '../../lib/leadersTools/jobDescription';
+import { replaceItem } from '../../lib/leadersTools/listEdits';
 import { InlineWarning } from './InlineWarning';
 
 interface Props {

@@ -13,11 +13,13 @@ export function hasContent(draft: JobDescriptionDraft): boolean {
   return draft.jobTitle !== '' || draft.purpose !== '' || draft.duties.length > 0 || draft.units.length > 0 || draft.personSpec.length > 0;
 }
 
+const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+
 /** What a draft holds, for the import, conflict and start questions: "a draft “TA” with 9 duties and 2 standards". */
 export function describeDraft(draft: JobDescriptionDraft): string {
   return draft.duties.length === 0 && draft.jobTitle === ''
     ? 'an empty draft'
-    : `a draft “${draft.jobTitle ? isolate(draft.jobTitle) : 'untitled'}” with ${draft.duties.length} duties and ${draft.units.length} standards`;
+    : `a draft “${draft.jobTitle ? isolate(draft.jobTitle) : 'untitled'}” with ${count(draft.duties.length, 'duty', 'duties')} and ${count(draft.units.length, 'standard', 'standards')}`;
 }
 
 /**

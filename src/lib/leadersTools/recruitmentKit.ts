@@ -88,6 +88,9 @@ export const scoringScale = [
   { score: 3, meaning: 'Meets the standard with strong, varied evidence' },
 ] as const;
 
+/** The columns of the shortlisting checklist, one per applicant, left blank to tick by hand. */
+export const shortlistingColumns = ['Applicant 1', 'Applicant 2', 'Applicant 3', 'Applicant 4'] as const;
+
 /** The panel sizes the kit prints score sheets for. */
 export const panelSizes = [1, 2, 3, 4, 5, 6] as const;
 

@@ -5,6 +5,8 @@ import {
   itemIdMaxLength,
   newDocumentHeader,
   olderVersion,
+  roomFor,
+  uniqueItemId,
   withUniqueIds,
   type DocumentKind,
   type ListLimit,
@@ -126,4 +128,73 @@ export function ratingCounts(portfolio: Portfolio, keys: readonly string[]): Rec
   const counts: Record<Rating | 'unrated', number> = { 'not-yet': 0, developing: 0, confident: 0, evidenced: 0, unrated: 0 };
   for (const key of keys) counts[portfolio.ratings[key] ?? 'unrated']++;
   return counts;
+}
+
+/** What a portfolio holds, in the words of the import and conflict questions. */
+export function describePortfolio(portfolio: Portfolio): string {
+  const rated = Object.keys(portfolio.ratings).length;
+  const pieces = portfolio.evidence.length;
+  return `${rated} ${rated === 1 ? 'rating' : 'ratings'} and ${pieces} ${pieces === 1 ? 'piece' : 'pieces'} of evidence`;
+}
+
+/** A standard as the summary needs it: its key and its section. */
+interface SectionedStandard {
+  key: string;
+  section: string;
+}
+
+/** The summary table: one row per section, in the standards' order, then one for them all. */
+export function ratingSummary(
+  standards: readonly SectionedStandard[],
+  portfolio: Portfolio,
+): { section: string; counts: Record<Rating | 'unrated', number> }[] {
+  const sections = [...new Set(standards.map((item) => item.section))];
+  return [
+    ...sections.map((section) => ({
+      section,
+      counts: ratingCounts(
+        portfolio,
+        standards.filter((item) => item.section === section).map((item) => item.key),
+      ),
+    })),
+    {
+      section: 'All standards',
+      counts: ratingCounts(
+        portfolio,
+        standards.map((item) => item.key),
+      ),
+    },
+  ];
+}
+
+/** How many pieces of evidence show a standard. */
+export function evidenceCount(portfolio: Portfolio, key: string): number {
+  return portfolio.evidence.filter((entry) => entry.standards.includes(key)).length;
+}
+
+/** The evidence in date order, oldest first (entries of one day in the order added). */
+export function evidenceByDate(portfolio: Portfolio): Evidence[] {
+  return [...portfolio.evidence].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The portfolio with one piece of evidence more, as typed in the form; or why it cannot be added. */
+export function withEvidenceAdded(
+  portfolio: Portfolio,
+  typed: { date: string; description: string; standards: readonly string[]; location: string },
+): { ok: true; portfolio: Portfolio } | { ok: false; message: string } {
+  const full = roomFor(portfolio.evidence, evidenceLimit);
+  if (full) return { ok: false, message: full };
+  const description = typed.description.trim();
+  const date = typed.date.trim();
+  if (!description || !/^\d{4}-\d{2}-\d{2}$/.test(date) || typed.standards.length === 0) {
+    return { ok: false, message: 'To add evidence, give its date, what you did, and at least one standard it shows.' };
+  }
+  const entry: Evidence = {
+    id: uniqueItemId(portfolio.evidence),
+    date,
+    description,
+    standards: [...typed.standards],
+    location: typed.location.trim(),
+  };
+  return { ok: true, portfolio: { ...portfolio, evidence: [...portfolio.evidence, entry] } };
 }
