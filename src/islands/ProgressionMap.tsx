@@ -42,7 +42,7 @@ export function ProgressionMap() {
     const step = document.getElementById(mapIds.step(index));
     const link = step?.querySelector<HTMLAnchorElement>('.map-step-name a');
     if (!step || !link) return;
-    mark(map, 'data-on', 'data-selected', [...selectionMarks(map, index), [step, 'selected']]);
+    mark(map, 'data-on', 'data-selected', selectionMarks(map, index));
     setSelected((current) =>
       current?.index === index
         ? current
@@ -93,7 +93,7 @@ export function ProgressionMap() {
     // On a phone the lanes are the map: a tap on a step's name selects it there.
     map.lanes?.addEventListener('click', (event) => {
       const index = nodeIndexOf(map, event.target);
-      if (index === undefined || event.detail === 0 || pictureShown(map)) return;
+      if (index === undefined || event.detail === 0 || pictureShown()) return;
       event.preventDefault();
       select(index);
       document.getElementById(mapIds.step(index))?.scrollIntoView({ block: 'nearest' });
@@ -107,13 +107,13 @@ export function ProgressionMap() {
     if (!map) return;
     const found = routeFromAddress(search, map.graph);
     setRoute(found);
-    const marks: [Element, string][] =
-      found && found !== 'invalid'
-        ? [
-            ...found.nodes.map((node): [Element, string] | undefined => (map.nodes[node] ? [map.nodes[node], 'on'] : undefined)),
-            ...found.lines.map((line): [Element, string] | undefined => (map.lines[line] ? [map.lines[line], 'on'] : undefined)),
-          ].filter((item): item is [Element, string] => item !== undefined)
-        : [];
+    const marks: [Element, string][] = [];
+    if (found && found !== 'invalid') {
+      for (const node of found.nodes) {
+        for (const element of [map.nodes[node], document.getElementById(mapIds.step(node))]) if (element) marks.push([element, 'on']);
+      }
+      for (const line of found.lines) if (map.lines[line]) marks.push([map.lines[line], 'on']);
+    }
     mark(map, 'data-route-on', 'data-route', marks);
   });
 
@@ -141,7 +141,11 @@ export function ProgressionMap() {
     route && route !== 'invalid' ? route.nodes.map((node) => view.current?.nodes[node]?.textContent.replace(/\s+/g, ' ').trim() ?? '') : [];
 
   return (
-    <section class={`map-panel${selected ? ' is-open' : ''}`} aria-labelledby="map-panel-heading" data-ready={ready ? '' : undefined}>
+    <section
+      class={`map-panel${selected || route ? ' is-open' : ''}`}
+      aria-labelledby="map-panel-heading"
+      data-ready={ready ? '' : undefined}
+    >
       <div class="map-zoom" hidden={!ready}>
         <button type="button" class="secondary-button" onClick={() => changeZoom(-1)} disabled={zoom === 0}>
           Zoom out
@@ -186,11 +190,20 @@ export function ProgressionMap() {
               </button>
             </>
           ) : (
-            <p>
-              {route === 'invalid' ? 'The route in this page’s address is not one on the map, so none is shown. ' : ''}
-              Select a role, status or route to see where it leads and what each move takes. Arrow keys move along the moves; Enter opens
-              the page.
-            </p>
+            <>
+              {route === 'invalid' && (
+                <>
+                  <p>The route in this page’s address is not one on the map, so none is shown.</p>
+                  <button type="button" class="secondary-button" onClick={clearRoute}>
+                    Clear the route
+                  </button>
+                </>
+              )}
+              <p>
+                Select a role, status or route to see where it leads and what each move takes. Arrow keys move along the moves; Enter opens
+                the page.
+              </p>
+            </>
           )}
           {routeLabels.length === 0 && (
             <p>

@@ -41,35 +41,57 @@ export function nodeIndexOf(view: MapView, target: EventTarget | null): number |
 
 /**
  * Marks `elements` with `attribute` (value "selected", "next" or "on") and sets `rootAttribute` on
- * the SVG, after clearing whatever the last call for this attribute marked. An empty list clears.
+ * the SVG and the lanes, after clearing whatever the last call for this attribute marked. An empty
+ * list clears.
  */
-export function mark(view: MapView, attribute: string, rootAttribute: string, elements: [Element, string][]): void {
+export function mark(view: MapView, attribute: 'data-on' | 'data-route-on', rootAttribute: string, elements: [Element, string][]): void {
   for (const element of view.marked.get(attribute) ?? []) element.removeAttribute(attribute);
   for (const [element, value] of elements) element.setAttribute(attribute, value);
   view.marked.set(
     attribute,
     elements.map(([element]) => element),
   );
-  if (elements.length > 0) view.svg.setAttribute(rootAttribute, '');
-  else view.svg.removeAttribute(rootAttribute);
+  // Copies above the fading layer: <use> follows its original, marks included.
+  const copies = document.querySelector(`.map-highlight [data-marks="${attribute}"]`);
+  copies?.replaceChildren(
+    ...elements
+      .filter(([element]) => element.id && view.svg.contains(element))
+      // Lines under nodes, the selected node on top.
+      .sort(([a, first], [b, second]) => drawOrder(a, first) - drawOrder(b, second))
+      .map(([element, value]) => {
+        const copy = document.createElementNS('http://www.w3.org/2000/svg', 'use');
+        copy.setAttribute('href', `#${element.id}`);
+        if (value === 'selected' && element.matches(':focus-visible')) copy.setAttribute('class', 'is-focused');
+        return copy;
+      }),
+  );
+  view.svg.toggleAttribute(rootAttribute, elements.length > 0);
+  view.lanes?.toggleAttribute(rootAttribute, elements.length > 0 && !pictureShown());
 }
 
-/** The selected node, its moves onward and where they lead. */
+const drawOrder = (element: Element, value: string) => (element instanceof SVGPathElement ? 0 : value === 'selected' ? 2 : 1);
+
+/** The selected node, its moves onward and where they lead: on the map and in the lanes. */
 export function selectionMarks(view: MapView, index: number): [Element, string][] {
   const marks: [Element, string][] = [];
-  const node = view.nodes[index];
-  if (node) marks.push([node, 'selected']);
+  const add = (element: Element | null | undefined, value: string) => {
+    if (element) marks.push([element, value]);
+  };
+  // The lanes show a selection only where they are the map (on a phone); marking them beside the picture would be wasted work.
+  const step = (node: number) => (pictureShown() ? undefined : document.getElementById(mapIds.step(node)));
+  add(view.nodes[index], 'selected');
+  add(step(index), 'selected');
   for (const move of view.graph.onward[index] ?? []) {
-    const line = view.lines[move.line];
-    const target = view.nodes[move.to];
-    if (line) marks.push([line, 'on']);
-    if (target) marks.push([target, 'next']);
+    add(view.lines[move.line], 'on');
+    add(view.nodes[move.to], 'next');
+    add(step(move.to), 'next');
   }
   return marks;
 }
 
-/** Whether the picture is on screen: a phone shows the lanes instead. */
-export const pictureShown = (view: MapView) => view.frame.offsetParent !== null;
+/** Whether the picture is on screen: below 64em (src/styles/map.css) the lanes are shown instead. */
+const lanesOnly = typeof window === 'undefined' ? undefined : window.matchMedia('(max-width: 64em)');
+export const pictureShown = () => !lanesOnly?.matches;
 
 /** Draws the map at `scale` times its size (1 is the size it was laid out at), keeping the centre of the frame where it was. */
 export function zoomTo(view: MapView, scale: number): void {

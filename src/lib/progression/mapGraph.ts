@@ -14,6 +14,9 @@ export const mapIds = {
   lanes: 'map-lanes',
   /** The list item for a node in the lanes ("Every move"), from its position. */
   step: (index: number) => `map-step-${index}`,
+  /** A node and a line of the SVG, from their positions. */
+  node: (index: number) => `map-n${index}`,
+  line: (index: number) => `map-l${index}`,
 } as const;
 
 export interface MapGraph {
