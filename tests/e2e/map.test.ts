@@ -236,6 +236,17 @@ describe('a route from the planner', () => {
     await context.close();
   });
 
+  it('opens on a phone in the panel along the bottom, its steps marked in the lanes', async () => {
+    const probe = await openMap(desktop);
+    const route = (await mapNodes(probe.page)).filter((node) => node.lane === 'Teaching Assistant').slice(0, 2);
+    await probe.context.close();
+    const { context, page } = await openMap(phone, mapRouteUrl(route.map((node) => node.id)));
+    expect(await page.locator('.map-panel').isVisible()).toBe(true);
+    expect(await panelHeading(page)).toBe('Your route');
+    expect(await page.locator('#map-lanes .map-step[data-route-on]').count()).toBe(route.length);
+    await context.close();
+  });
+
   it('is refused, and said so, when the address names steps that are not moves', async () => {
     const { context, page } = await openMap(desktop, mapRouteUrl(['role:teaching-assistant-1', 'status:qts']));
     expect(await page.locator('.map-panel').innerText()).toContain('not one on the map');
