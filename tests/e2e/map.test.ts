@@ -1,7 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapRouteUrl, plannerUrl } from '../../src/lib/site/urls';
-import { baseUrl, launchChromium, openHydrated } from './site';
+import { baseUrl, launchChromium, openHydrated, wcagTags } from './site';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -291,6 +292,27 @@ describe('the progression map on a 390 px phone', () => {
     expect(await page.locator('.map-panel').isVisible()).toBe(false);
     await context.close();
   });
+});
+
+describe('the progression map with a node selected', () => {
+  for (const [name, viewport] of [
+    ['beside the map', desktop],
+    ['in the sheet on a phone', phone],
+  ] as const) {
+    it(`passes axe with the panel open ${name}`, async () => {
+      const { context, page } = await openMap(viewport);
+      const index = (await mapNodes(page)).findIndex((node) => node.leadsTo.length >= 2);
+      const target =
+        viewport === phone ? page.locator(`#map-step-${index} .map-step-name a`) : page.locator('#progression-map a[data-node]').nth(index);
+      await (viewport === phone ? target.tap() : target.click());
+      await page.locator('.map-panel.is-open').waitFor();
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      expect(
+        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 describe('the progression map when JavaScript is unavailable', () => {
