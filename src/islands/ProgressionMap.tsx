@@ -30,10 +30,16 @@ export function ProgressionMap() {
   const view = useRef<MapView | undefined>(undefined);
   const cameFrom = useRef<number | null>(null);
   const moves = useRef<HTMLDivElement>(null);
+  /** What the map shows now ("3", or "3 focused" when the keyboard put focus there), so a repeat does no work. */
+  const shown = useRef('');
 
   const select = (index: number | null) => {
     const map = view.current;
     if (!map) return;
+    const now = index === null ? '' : `${index}${map.nodes[index]?.matches(':focus-visible') ? ' focused' : ''}`;
+    // The mouse selects twice (focus on press, then the click): the second time there is nothing to change.
+    if (now === shown.current) return;
+    shown.current = now;
     if (index === null) {
       mark(map, 'data-on', 'data-selected', []);
       setSelected(null);
