@@ -25,6 +25,8 @@ export interface MapFigures {
   scripts: { file: string; gzipBytes: number }[];
   clickMs: number[];
   keyMs: number[];
+  /** From the press to the frame in which the panel shows the node, click and key (the highlight comes first, in the frame INP measures). */
+  panelMs: number[];
   /** The same click on the page's heading, which does nothing: what the machine itself takes to answer a click. */
   floorMs: number[];
   /** Whether the page followed the link on a click (the map's old bug) instead of only selecting. */
@@ -37,6 +39,9 @@ declare global {
     mapInteractions: { id: number; name: string; duration: number }[];
     /** Whether the last click on a map node was left to follow its link. */
     mapClickFollowed: boolean;
+    /** When the last click or key press happened, and when the panel's heading next changed (at the frame after). */
+    mapPressedAt: number;
+    mapPanelAt: number;
   }
 }
 
@@ -70,6 +75,14 @@ async function visit(browser: Browser, baseUrl: string) {
         if (entry.interactionId) window.mapInteractions.push({ id: entry.interactionId, name: entry.name, duration: entry.duration });
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
+    window.addEventListener('pointerdown', (event) => (window.mapPressedAt = event.timeStamp), true);
+    window.addEventListener('keydown', (event) => (window.mapPressedAt = event.timeStamp), true);
+    new MutationObserver(() => {
+      requestAnimationFrame((frame) => {
+        if (window.mapPanelAt < window.mapPressedAt) window.mapPanelAt = frame;
+      });
+    }).observe(document.querySelector('.map-panel') ?? document.body, { subtree: true, childList: true, characterData: true });
+    window.mapPanelAt = 0;
     // Listening last, on the window: a click the map left to follow its link is noted, then stopped,
     // so a map with the old bug can still be measured.
     window.addEventListener('click', (event) => {
@@ -98,16 +111,18 @@ async function visit(browser: Browser, baseUrl: string) {
     label,
   );
   const clickMs = await latestInteraction(page, 'pointerdown', since);
+  const clickPanelMs = await page.evaluate(() => window.mapPanelAt - window.mapPressedAt);
 
   since = await page.evaluate(() => window.mapInteractions.length);
   const before = await heading.textContent();
   await page.keyboard.press('ArrowRight', { delay: pressMs });
   await page.waitForFunction((text) => document.querySelector('#map-panel-heading')?.textContent !== text, before);
   const keyMs = await latestInteraction(page, 'keydown', since);
+  const keyPanelMs = await page.evaluate(() => window.mapPanelAt - window.mapPressedAt);
 
   const clickNavigates = await page.evaluate(() => window.mapClickFollowed);
   await context.close();
-  return { clickMs, keyMs, floorMs, clickNavigates };
+  return { clickMs, keyMs, floorMs, panelMs: [clickPanelMs, keyPanelMs], clickNavigates };
 }
 
 export async function measureMap(dist: string, baseUrl: string, browser: Browser): Promise<MapFigures> {
@@ -128,6 +143,7 @@ export async function measureMap(dist: string, baseUrl: string, browser: Browser
     clickMs: [],
     keyMs: [],
     floorMs: [],
+    panelMs: [],
     clickNavigates: false,
   };
   for (let count = 0; count < visits; count++) {
@@ -135,6 +151,7 @@ export async function measureMap(dist: string, baseUrl: string, browser: Browser
     figures.clickMs.push(result.clickMs);
     figures.keyMs.push(result.keyMs);
     figures.floorMs.push(result.floorMs);
+    figures.panelMs.push(...result.panelMs);
     figures.clickNavigates ||= result.clickNavigates;
   }
   return figures;
@@ -152,6 +169,7 @@ export function printMapFigures(figures: MapFigures): void {
     `  by a click:     ${describe(figures.clickMs)}${figures.clickNavigates ? ' (and the click then follows the link, leaving the map)' : ''}`,
   );
   console.log(`  by an arrow key: ${describe(figures.keyMs)}`);
+  console.log(`  the panel filled in, click or key: ${describe(figures.panelMs)}`);
   console.log(`  (a click on the heading, which does nothing: ${describe(figures.floorMs)})`);
 }
 

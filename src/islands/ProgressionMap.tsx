@@ -49,16 +49,20 @@ export function ProgressionMap() {
     const link = step?.querySelector<HTMLAnchorElement>('.map-step-name a');
     if (!step || !link) return;
     mark(map, 'data-on', 'data-selected', selectionMarks(map, index));
-    setSelected((current) =>
-      current?.index === index
-        ? current
-        : {
-            index,
-            id: map.graph.ids[index] ?? '',
-            label: link.textContent.trim(),
-            level: step.querySelector('.map-step-level')?.textContent ?? undefined,
-            href: link.getAttribute('href') ?? '',
-          },
+    const next: Selected = {
+      index,
+      id: map.graph.ids[index] ?? '',
+      label: link.textContent.trim(),
+      level: step.querySelector('.map-step-level')?.textContent ?? undefined,
+      href: link.getAttribute('href') ?? '',
+    };
+    // The map shows the selection in the frame this interaction paints; the panel's text follows in
+    // the next task, so the highlight is not held back by laying out the panel (the latest wins when
+    // arrow keys run ahead).
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (shown.current === now) setSelected((current) => (current?.index === index ? current : next));
+      }),
     );
   };
 

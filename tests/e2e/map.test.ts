@@ -179,7 +179,7 @@ describe('the progression map, by keyboard', () => {
       // Down moves between the choices at this step until the one we want has focus.
       for (let tries = 0; tries < 12 && !(await focusedLabel(page)).startsWith(step); tries++) await page.keyboard.press('ArrowDown');
       expect(await focusedLabel(page)).toMatch(new RegExp(`^${step}`));
-      expect(await panelHeading(page)).toMatch(new RegExp(`^${step}`));
+      await page.locator('#map-panel-heading', { hasText: new RegExp(`^${step}`) }).waitFor();
     }
     for (let tries = 0; tries < 6 && !(await focusedLabel(page)).startsWith('Qualified Teacher Status'); tries++) {
       await page.keyboard.press('ArrowRight');
