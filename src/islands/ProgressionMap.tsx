@@ -1,235 +1,232 @@
-import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PlacedNode } from '../lib/progression/mapLayout';
-import type { mapProps } from '../lib/progression/mapProps';
-import { moveWording, movesSectionId } from '../lib/progression/progression';
-import { mapUrl } from '../lib/site/urls';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { isMapKey, mapIds, routeFromAddress, stepAlongMoves, type MapRoute } from '../lib/progression/mapGraph';
+import { plannerUrl } from '../lib/site/urls';
+import { useAddress, writeAddress } from './address';
+import { dragToPan, findMapView, mark, nodeIndexOf, pictureShown, selectionMarks, zoomTo, type MapView } from './mapView';
 
-/** What the build worked out for the map (src/lib/progression/mapProps.ts). */
-export type MapProps = ReturnType<typeof mapProps>;
-
-interface ViewBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
+/** What the panel shows about the selected node, read from its step in the lanes list. */
+interface Selected {
+  index: number;
+  id: string;
+  label: string;
+  level: string | undefined;
+  href: string;
 }
 
-const zoomStep = 1.25;
+const zoomSteps = [0.4, 0.55, 0.75, 1, 1.25, 1.5];
 
 /**
- * The progression map. On the server it renders a complete SVG whose nodes are links, so it
- * works with no JavaScript. In the browser: selecting a node (focus or click) highlights every
- * route onward from it and fills the summary panel; arrow keys move along connected nodes,
- * Enter opens, Escape clears; buttons and dragging pan and zoom the view.
+ * The panel beside the progression map, and what makes the map respond. The map itself (the SVG,
+ * its frame and the lanes list) is rendered by the server and works as plain links; this island
+ * finds it in the page. A click or tap on a node selects it and shows it here instead of leaving
+ * the page; focus selects too, and arrow keys move along the moves (Enter still opens the page).
+ * `?route=a,b,c` in the address draws a route, as the planner links to it.
  */
-export function ProgressionMap({ layout, nodeWidth, nodeHeight, details }: MapProps) {
-  const [selected, setSelected] = useState<string | null>(null);
-  const [cameFrom, setCameFrom] = useState<string | null>(null);
-  const [view, setView] = useState<ViewBox>({ x: 0, y: 0, width: layout.width, height: layout.height });
-  const [enhanced, setEnhanced] = useState(false);
-  const svg = useRef<SVGSVGElement>(null);
-  const drag = useRef<{ x: number; y: number; view: ViewBox } | null>(null);
-  const byId = new Map(layout.nodes.map((node) => [node.id, node]));
+export function ProgressionMap() {
+  const [selected, setSelected] = useState<Selected | null>(null);
+  const [route, setRoute] = useState<MapRoute | 'invalid' | undefined>(undefined);
+  const [zoom, setZoom] = useState(zoomSteps.indexOf(1));
+  const [ready, setReady] = useState(false);
+  const view = useRef<MapView | undefined>(undefined);
+  const cameFrom = useRef<number | null>(null);
+  const moves = useRef<HTMLDivElement>(null);
+  /** What the map shows now ("3", or "3 focused" when the keyboard put focus there), so a repeat does no work. */
+  const shown = useRef('');
+
+  const select = (index: number | null) => {
+    const map = view.current;
+    if (!map) return;
+    const now = index === null ? '' : `${index}${map.nodes[index]?.matches(':focus-visible') ? ' focused' : ''}`;
+    // The mouse selects twice (focus on press, then the click): the second time there is nothing to change.
+    if (now === shown.current) return;
+    shown.current = now;
+    if (index === null) {
+      mark(map, 'data-on', 'data-selected', []);
+      setSelected(null);
+      return;
+    }
+    const step = document.getElementById(mapIds.step(index));
+    const link = step?.querySelector<HTMLAnchorElement>('.map-step-name a');
+    if (!step || !link) return;
+    mark(map, 'data-on', 'data-selected', selectionMarks(map, index));
+    const next: Selected = {
+      index,
+      id: map.graph.ids[index] ?? '',
+      label: link.textContent.trim(),
+      level: step.querySelector('.map-step-level')?.textContent ?? undefined,
+      href: link.getAttribute('href') ?? '',
+    };
+    // The map shows the selection in the frame this interaction paints; the panel's text follows in
+    // the next task, so the highlight is not held back by laying out the panel (the latest wins when
+    // arrow keys run ahead).
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (shown.current === now) setSelected((current) => (current?.index === index ? current : next));
+      }),
+    );
+  };
 
   useEffect(() => {
-    setEnhanced(true);
+    const map = findMapView();
+    if (!map) return;
+    view.current = map;
+    // Listeners go on the frame, not the SVG: Chromium makes an SVG element with a focus listener a tab stop of its own.
+    map.frame.addEventListener('focusin', (event) => {
+      const index = nodeIndexOf(map, event.target);
+      if (index === undefined) return;
+      select(index);
+      // Focus from the keyboard scrolls the node fully into view, at any zoom (the browser alone stops at partly).
+      if ((event.target as Element).matches(':focus-visible')) map.nodes[index]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    });
+    map.frame.addEventListener('click', (event) => {
+      // A click from the keyboard (Enter) or assistive technology has no pointer: let it open the page.
+      const index = nodeIndexOf(map, event.target);
+      if (index === undefined || event.detail === 0) return;
+      event.preventDefault();
+      cameFrom.current = null;
+      select(index);
+    });
+    map.frame.addEventListener('keydown', (event) => {
+      const index = nodeIndexOf(map, event.target);
+      if (index === undefined) return;
+      if (event.key === 'Escape') {
+        select(null);
+        return;
+      }
+      if (!isMapKey(event.key)) return;
+      event.preventDefault();
+      const step = stepAlongMoves(map.graph, index, cameFrom.current, event.key);
+      if (!step) return;
+      cameFrom.current = step.cameFrom;
+      map.nodes[step.target]?.focus();
+    });
+    // On a phone the lanes are the map: a tap on a step's name selects it there.
+    map.lanes?.addEventListener('click', (event) => {
+      const index = nodeIndexOf(map, event.target);
+      if (index === undefined || event.detail === 0 || pictureShown()) return;
+      event.preventDefault();
+      select(index);
+      document.getElementById(mapIds.step(index))?.scrollIntoView({ block: 'nearest' });
+    });
+    dragToPan(map.frame);
+    setReady(true);
   }, []);
 
-  const focusNode = (id: string, from: string | null) => {
-    setCameFrom(from);
-    svg.current?.querySelector<SVGAElement>(`a[data-node="${CSS.escape(id)}"]`)?.focus();
-  };
-
-  const onKeyDown = (event: KeyboardEvent, node: PlacedNode) => {
-    const info = details[node.id];
-    if (!info) return;
-    const step = (list: string[], offset: number) => {
-      if (list.length === 0) return undefined;
-      const index = list.indexOf(node.id);
-      return list[(index + offset + list.length) % list.length];
-    };
-    let target: string | undefined;
-    let from: string | null = cameFrom;
-    switch (event.key) {
-      case 'ArrowRight':
-        target = info.onward[0];
-        from = node.id;
-        break;
-      case 'ArrowLeft':
-        target = cameFrom && info.earlier.includes(cameFrom) ? cameFrom : info.earlier[0];
-        from = null;
-        break;
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        // The other choices at this step: the onward nodes of the node we came from.
-        const choices = cameFrom ? (details[cameFrom]?.onward ?? []) : [...info.onward, ...info.earlier];
-        target = step(choices.includes(node.id) ? choices : [node.id, ...choices], event.key === 'ArrowDown' ? 1 : -1);
-        break;
+  useAddress((search) => {
+    const map = view.current ?? findMapView();
+    if (!map) return;
+    const found = routeFromAddress(search, map.graph);
+    setRoute(found);
+    const marks: [Element, string][] = [];
+    if (found && found !== 'invalid') {
+      for (const node of found.nodes) {
+        for (const element of [map.nodes[node], document.getElementById(mapIds.step(node))]) if (element) marks.push([element, 'on']);
       }
-      case 'Escape':
-        setSelected(null);
-        return;
-      default:
-        return;
+      for (const line of found.lines) if (map.lines[line]) marks.push([map.lines[line], 'on']);
     }
-    event.preventDefault();
-    if (target && target !== node.id) focusNode(target, from);
+    mark(map, 'data-route-on', 'data-route', marks);
+  });
+
+  // The moves and what they take are already written out in the lanes list: the panel shows a copy,
+  // put in before the browser paints, so the panel appears whole in one frame.
+  useLayoutEffect(() => {
+    const step = selected && document.getElementById(mapIds.step(selected.index));
+    const list = step && (step.querySelector('.map-step-moves ul') ?? step.querySelector('.map-step-next'));
+    moves.current?.replaceChildren(...(list ? [list.cloneNode(true)] : []));
+  }, [selected?.index]);
+
+  const changeZoom = (step: number) => {
+    const next = Math.min(zoomSteps.length - 1, Math.max(0, zoom + step));
+    if (view.current) zoomTo(view.current, zoomSteps[next] ?? 1);
+    setZoom(next);
   };
 
-  const zoom = (factor: number) => {
-    setView((current) => {
-      const width = Math.min(layout.width, Math.max(200, current.width / factor));
-      const height = (width / current.width) * current.height;
-      return { x: current.x + (current.width - width) / 2, y: current.y + (current.height - height) / 2, width, height };
-    });
+  const clearRoute = () => {
+    writeAddress('');
+    if (view.current) mark(view.current, 'data-route-on', 'data-route', []);
+    setRoute(undefined);
   };
 
-  const highlighted = selected ? new Set([selected, ...(details[selected]?.reachable ?? [])]) : null;
-  const selectedNode = selected ? byId.get(selected) : undefined;
-  const panelMoves = selectedNode ? layout.edges.filter((edge) => edge.from === selectedNode.id) : [];
+  const routeLabels =
+    route && route !== 'invalid' ? route.nodes.map((node) => view.current?.nodes[node]?.textContent.replace(/\s+/g, ' ').trim() ?? '') : [];
 
   return (
-    <div class={`progression-map${enhanced ? ' is-enhanced' : ''}`}>
-      {/* Rendered from the start (kept invisible, so out of reach, until the script runs) so the map does not jump down. */}
-      <div class="map-controls" role="group" aria-label="Map view">
-        <button type="button" class="secondary-button" onClick={() => zoom(zoomStep)}>
-          Zoom in
-        </button>
-        <button type="button" class="secondary-button" onClick={() => zoom(1 / zoomStep)}>
+    <section
+      class={`map-panel${selected || route ? ' is-open' : ''}`}
+      aria-labelledby="map-panel-heading"
+      data-ready={ready ? '' : undefined}
+    >
+      <div class="map-zoom" hidden={!ready}>
+        <button type="button" class="secondary-button" onClick={() => changeZoom(-1)} disabled={zoom === 0}>
           Zoom out
         </button>
-        <button type="button" class="secondary-button" onClick={() => setView({ x: 0, y: 0, width: layout.width, height: layout.height })}>
-          Show the whole map
+        <button type="button" class="secondary-button" onClick={() => changeZoom(1)} disabled={zoom === zoomSteps.length - 1}>
+          Zoom in
         </button>
       </div>
-      <div class="map-frame">
-        <svg
-          ref={svg}
-          viewBox={`${view.x} ${view.y} ${view.width} ${view.height}`}
-          width={layout.width}
-          height={layout.height}
-          role="group"
-          aria-label="Progression map: roles, statuses, degrees and routes to Qualified Teacher Status"
-          onPointerDown={(event) => {
-            if ((event.target as Element).closest('a')) return;
-            drag.current = { x: event.clientX, y: event.clientY, view };
-            event.currentTarget.setPointerCapture(event.pointerId);
-          }}
-          onPointerMove={(event) => {
-            const start = drag.current;
-            const box = svg.current?.getBoundingClientRect();
-            if (!start || !box) return;
-            const scale = start.view.width / box.width;
-            setView({
-              ...start.view,
-              x: start.view.x - (event.clientX - start.x) * scale,
-              y: start.view.y - (event.clientY - start.y) * scale,
-            });
-          }}
-          onPointerUp={() => {
-            drag.current = null;
-          }}
-        >
-          <defs>
-            <marker id="map-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-              <path d="M 0 0 L 10 5 L 0 10 z" class="map-arrowhead" />
-            </marker>
-          </defs>
-          {layout.lanes.map((lane) => (
-            <g class="map-lane" key={lane.id} aria-hidden="true">
-              <rect x={0} y={lane.y - 10} width={layout.width} height={lane.height + 20} class={`lane-band lane-${lane.id}`} />
-            </g>
-          ))}
-          <g class="map-edges" aria-hidden="true">
-            {layout.edges.map((edge) => (
-              <path
-                key={edge.id}
-                d={edge.path}
-                class={`map-edge${edge.basis === 'not-stated' ? ' is-unstated' : ''}${highlighted?.has(edge.from) && highlighted.has(edge.to) ? ' is-highlighted' : ''}${highlighted ? ' is-dimmed' : ''}`}
-                marker-end="url(#map-arrow)"
-              />
-            ))}
-          </g>
-          <g class="map-nodes">
-            {layout.nodes.map((node) => {
-              const info = details[node.id];
-              return (
-                <a
-                  key={node.id}
-                  href={node.href}
-                  data-node={node.id}
-                  aria-label={info?.name ?? node.label}
-                  class={`map-node kind-${node.kind} lane-${node.lane}${selected === node.id ? ' is-selected' : ''}${highlighted && !highlighted.has(node.id) ? ' is-dimmed' : ''}`}
-                  onFocus={() => setSelected(node.id)}
-                  onClick={(event) => {
-                    // With the map enhanced, a click selects; the panel links to the page.
-                    if (enhanced && selected !== node.id) {
-                      event.preventDefault();
-                      setSelected(node.id);
-                    }
-                  }}
-                  onKeyDown={(event) => onKeyDown(event, node)}
-                >
-                  <rect x={node.x} y={node.y} width={nodeWidth} height={nodeHeight} rx={6} />
-                  <text x={node.x + 10} y={node.y + 19}>
-                    {(info?.lines ?? [node.label]).map((line, index, lines) => (
-                      <tspan key={index} x={node.x + 10} dy={index === 0 ? 0 : 16}>
-                        {/* The space keeps words apart in the accessible text where lines break. */}
-                        {index < lines.length - 1 ? `${line} ` : line}
-                      </tspan>
-                    ))}
-                  </text>
-                </a>
-              );
-            })}
-          </g>
-        </svg>
-      </div>
-      <section class="map-panel" aria-labelledby="map-panel-heading" aria-live="polite">
-        {selectedNode ? (
-          <>
-            <h2 id="map-panel-heading">{selectedNode.label}</h2>
-            <p>{selectedNode.summary}</p>
-            <p>
-              <a href={selectedNode.href}>Open the page for {selectedNode.label}</a>
-            </p>
-            {panelMoves.length === 0 ? (
-              <p>This is the end of the map.</p>
-            ) : (
-              (['next-step', 'sideways'] as const).map((kind) => {
-                const moves = panelMoves.filter((edge) => edge.kind === kind);
-                return moves.length === 0 ? null : (
-                  <Fragment key={kind}>
-                    <h3>{kind === 'next-step' ? moveWording.nextSteps : moveWording.sideways}</h3>
-                    <ul>
-                      {moves.map((edge) => (
-                        <li key={edge.id}>
-                          <strong>{byId.get(edge.to)?.label}</strong>
-                          {edge.basis === 'not-stated' ? ' (not stated by the sources)' : ''}
-                        </li>
-                      ))}
-                    </ul>
-                  </Fragment>
-                );
-              })
-            )}
-            {panelMoves.length > 0 && (
+      {selected ? (
+        <>
+          <h2 id="map-panel-heading">{selected.label}</h2>
+          {selected.level && <p class="map-panel-level">{selected.level}</p>}
+          <h3>Where it leads, and what each move takes</h3>
+          <div ref={moves} class="map-panel-moves" />
+          <ul class="map-panel-links">
+            <li>
+              <a href={selected.href}>Open the page</a>
+            </li>
+            <li>
+              <a href={plannerUrl({ from: selected.id })}>Plan a route from here</a>
+            </li>
+            <li>
+              <a href={plannerUrl({ to: selected.id })}>Plan a route to here</a>
+            </li>
+          </ul>
+          <button type="button" class="secondary-button" onClick={() => select(null)}>
+            Close
+          </button>
+        </>
+      ) : (
+        <>
+          <h2 id="map-panel-heading">{routeLabels.length > 0 ? 'Your route' : 'Choose a place on the map'}</h2>
+          {routeLabels.length > 0 ? (
+            <>
+              <ol class="map-panel-route">
+                {routeLabels.map((label, index) => (
+                  <li key={index}>{label}</li>
+                ))}
+              </ol>
+              <button type="button" class="secondary-button" onClick={clearRoute}>
+                Clear the route
+              </button>
+            </>
+          ) : (
+            <>
+              {route === 'invalid' && (
+                <>
+                  <p>The route in this page’s address is not one on the map, so none is shown.</p>
+                  <button type="button" class="secondary-button" onClick={clearRoute}>
+                    Clear the route
+                  </button>
+                </>
+              )}
               <p>
-                <a href={mapUrl(movesSectionId(selectedNode.id))}>{moveWording.inFull}</a>
+                Select a role, status or route to see where it leads and what each move takes. Arrow keys move along the moves; Enter opens
+                the page.
               </p>
-            )}
-          </>
-        ) : (
-          <>
-            <h2 id="map-panel-heading">Choose a place on the map</h2>
+            </>
+          )}
+          {routeLabels.length === 0 && (
             <p>
-              Select a role, status or route to see where it leads, with a link to what each move takes. Use the arrow keys to move along
-              the map.
+              Each ladder of roles is a row, by level; statuses, degrees and routes to QTS follow in columns of their own. Solid lines are
+              moves a source describes. Dashed lines are moves commonly made that the sources do not state; the{' '}
+              <a href="#moves">list of every move</a> gives each one’s reason.
             </p>
-          </>
-        )}
-      </section>
-    </div>
+          )}
+        </>
+      )}
+      <p class="visually-hidden" aria-live="polite">
+        {selected ? `${selected.label} selected` : ''}
+      </p>
+    </section>
   );
 }

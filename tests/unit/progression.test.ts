@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { assignColumns, layoutMap, maxLabelLines, nodeHeight, nodeWidth, wrapLabel } from '../../src/lib/progression/mapLayout';
-import { mapProps } from '../../src/lib/progression/mapProps';
 import {
   findRoutes,
   moveKind,
@@ -14,6 +12,7 @@ import {
   type ProgressionGraph,
   type Route,
 } from '../../src/lib/progression/progression';
+import { mapPage } from '../../src/lib/progression/mapPage';
 import { whereItLeads } from '../../src/lib/progression/whereItLeads';
 import { progressionGraph as graph, progressions } from './progressionContent';
 import { content } from './siteContent';
@@ -134,9 +133,20 @@ describe('every next step on the map', () => {
         role.id,
       ).toEqual(onwardEdges(graph, role.id).sort((a, b) => a.id.localeCompare(b.id)));
     }
-    // The map panel links to the full list below the map instead of showing a shortened one.
-    const panel = mapProps(graph).layout.edges;
-    expect(panel.filter((edge) => 'takes' in edge || 'mayCount' in edge).map((edge) => edge.id)).toEqual([]);
+  });
+
+  it('on the map page, lists every move in full under the step it leaves from (the panel shows a copy of that list)', async () => {
+    const { lanes } = await mapPage(graph);
+    for (const step of lanes.flatMap((lane) => lane.steps)) {
+      const shown = step.moves.map((move) => ({ id: move.id, takes: move.takes, mayCount: move.mayCount, kind: move.kind }));
+      const moves = onwardEdges(graph, step.node.id).map((edge) => ({
+        id: edge.id,
+        takes: edge.takes,
+        mayCount: edge.mayCount,
+        kind: edge.kind,
+      }));
+      expect(shown, step.node.id).toEqual(moves);
+    }
   });
 
   it('never says a step takes what a source says only could count towards it', () => {
@@ -268,47 +278,5 @@ describe('the real progression data', () => {
   it('gives nodes names that say where they lead', () => {
     const ta3 = graph.nodes.find((node) => node.id === 'role:teaching-assistant-3')!;
     expect(nodeAccessibleName(graph, ta3)).toMatch(/^Teaching Assistant 3, level 3, leads to .*Teaching Assistant 4/);
-  });
-});
-
-describe('the map layout', () => {
-  const layout = layoutMap(graph);
-
-  it('places every node, and no two overlap', () => {
-    expect(layout.nodes).toHaveLength(graph.nodes.length);
-    const overlaps: string[] = [];
-    for (const [index, a] of layout.nodes.entries()) {
-      for (const b of layout.nodes.slice(index + 1)) {
-        if (a.x < b.x + nodeWidth && b.x < a.x + nodeWidth && a.y < b.y + nodeHeight && b.y < a.y + nodeHeight)
-          overlaps.push(`${a.id} / ${b.id}`);
-      }
-    }
-    expect(overlaps).toEqual([]);
-  });
-
-  it('draws every move as a path', () => {
-    expect(layout.edges).toHaveLength(graph.edges.length);
-    expect(layout.edges.filter((edge) => !/^M[\d.]+,[\d.]+C/.test(edge.path)).map((edge) => edge.id)).toEqual([]);
-  });
-
-  it('keeps every node inside the drawing', () => {
-    expect(
-      layout.nodes.filter((node) => node.x < 0 || node.y < 0 || node.x + nodeWidth > layout.width || node.y + nodeHeight > layout.height),
-    ).toEqual([]);
-  });
-
-  it('puts roles at their level and everything after the nodes that lead to it', () => {
-    const columns = assignColumns(graph);
-    expect(columns.get('role:teaching-assistant-1')).toBe(0);
-    expect(columns.get('role:teaching-assistant-5')).toBe(4);
-    for (const edge of graph.edges.filter((item) => !item.to.startsWith('role:'))) {
-      expect(columns.get(edge.to)!, edge.id).toBeGreaterThan(columns.get(edge.from)!);
-    }
-  });
-
-  it('wraps labels without cutting them, and every real label fits its node', () => {
-    expect(wrapLabel('Additional Support Needs Assistant 3')).toEqual(['Additional Support Needs', 'Assistant 3']);
-    expect(wrapLabel('a '.repeat(40)).join(' ')).toBe('a '.repeat(40).trim());
-    expect(graph.nodes.filter((node) => wrapLabel(node.label).length > maxLabelLines).map((node) => node.label)).toEqual([]);
   });
 });

@@ -1,129 +1,346 @@
-import { linkHorizontal, linkVertical } from 'd3-shape';
-import { mapLanes, type MapEdge, type MapNode, type ProgressionGraph } from './progression';
+import ELK, { type ElkExtendedEdge, type ElkNode, type ElkPort } from 'elkjs/lib/elk.bundled.js';
+import { line } from 'd3-shape';
+import { ladders } from '../../domain/jobFamilies';
+import type { Point } from './edgeCrossings';
+import { labelWidth } from './labelWidth';
+import type { MapEdge, MapNode, ProgressionGraph } from './progression';
 
 /**
- * Lays the progression map out at build time: one column per level (roles sit at their level;
- * statuses, degrees and routes one column after the furthest node that leads to them) and one
- * lane per ladder, nodes that share a lane and column stacked. The page receives positions and
- * paths, never raw data to lay out.
+ * Lays the progression map out at build time with ELK's layered algorithm (elkjs runs in the
+ * build only; the page receives positions and SVG paths, never the library). Columns are fixed:
+ * roles at their level, then statuses, degrees, routes to QTS and QTS itself, each kind in columns
+ * of its own. Rows are the ladders, one lane each, held straight. ELK orders the rest, spaces the
+ * columns and routes every move as an orthogonal line; moves into a node (and out of it) with the
+ * same basis share a port, so lines into one place join into a bundle instead of crossing.
  */
 
-export const nodeWidth = 200;
-export const nodeHeight = 78;
-const columnGap = 56;
-const rowGap = 16;
-const laneGap = 28;
-const margin = 16;
+/** Label text size in CSS pixels, as drawn at 100 %: the map is never scaled down to fit. */
+export const labelFontSize = 13;
+const lineHeight = 16;
+const paddingX = 9;
+const paddingY = 8;
+/** Box widths: roles are short names; statuses, degrees and routes to QTS have long ones, so wider boxes keep their column short. */
+export const nodeWidth = { role: 176, other: 216 } as const;
+export const boxWidth = (node: Pick<MapNode, 'kind'>) => (node.kind === 'role' ? nodeWidth.role : nodeWidth.other);
+/** Room above the nodes for the column headings. */
+const headingSpace = 34;
+
+/**
+ * The ladders top to bottom. Teaching assistants sit between the two ladders they trade moves
+ * with: additional support needs assistants above (moves both ways at every level) and midday
+ * supervision below (whose top two levels lead to Teaching Assistant 1). The pupil support ladders,
+ * which join none of these, go on top, beside the tall column of routes to QTS, where the map
+ * would otherwise be empty. A ladder added to the domain and not named here goes at the bottom.
+ */
+const rowOrder: readonly string[] = [
+  'learning-mentor',
+  'behaviour-management',
+  'pupil-wellbeing-management',
+  'school-attendance-and-family-support',
+  'additional-support-needs-assistant',
+  'teaching-assistant',
+  'midday-supervision',
+];
+
+export function mapRows(): string[] {
+  const known = Object.keys(ladders);
+  return [...rowOrder.filter((id) => known.includes(id)), ...known.filter((id) => !rowOrder.includes(id))];
+}
 
 export interface PlacedNode extends MapNode {
   x: number;
   y: number;
+  width: number;
+  height: number;
   column: number;
+  /** The label broken into lines that fit the box. */
+  lines: string[];
 }
 
-export interface PlacedEdge extends MapEdge {
-  /** SVG path data from the source node to the target node. */
+/**
+ * A line on the map. It carries one move, or two when two nodes have moves both ways on the same
+ * basis (drawn once, with an arrowhead at each end). Lines always run left to right; a move that
+ * goes back a column is drawn from its target and has its arrowhead at the start.
+ */
+export interface DrawnEdge {
+  id: string;
+  /** The moves (edge ids) the line stands for. */
+  moves: string[];
+  /** Left and right ends. */
+  from: string;
+  to: string;
+  basis: MapEdge['basis'];
+  arrows: 'end' | 'start' | 'both';
+  /** From the left end to the right end. */
+  points: Point[];
+  /**
+   * SVG path data, drawn with d3-shape from the points. A line that joins others into a bundle at
+   * its right end is drawn from that end, so the dashes of the lines in a bundle line up (drawn
+   * from their far ends, dashed lines sharing a stretch would fill each other's gaps and look solid).
+   */
   path: string;
+  /** Which ends of the path carry an arrowhead. */
+  markers: { start: boolean; end: boolean };
 }
 
 export interface MapLayout {
+  /** In the order a reader meets them: ladder by ladder from the first level, then the columns after the ladders. */
   nodes: PlacedNode[];
-  edges: PlacedEdge[];
-  lanes: { id: string; label: string; y: number; height: number }[];
+  edges: DrawnEdge[];
+  columns: { x: number; label: string }[];
   width: number;
   height: number;
 }
 
-/** Columns: a role's level (1 → column 0); other nodes one past the furthest node leading to them. */
+const isLadder = (node: MapNode) => node.kind === 'role';
+
+/**
+ * Columns. A role with a level sits at its level (level 1 → column 0); a role without one, one
+ * column after the furthest role that leads to it. Everything else follows the roles in columns
+ * by kind: a node one column after the furthest node that leads to it, except that every route to
+ * QTS shares one column, and whatever the routes lead to comes after them.
+ */
 export function assignColumns(graph: ProgressionGraph): Map<string, number> {
   const columns = new Map<string, number>();
-  for (const node of graph.nodes) if (node.level !== null) columns.set(node.id, node.level - 1);
-  // Nodes without a level form a graph without cycles among themselves; settle them by repeated passes.
-  for (let pass = 0; pass <= graph.nodes.length; pass++) {
-    let changed = false;
-    for (const node of graph.nodes) {
-      if (node.level !== null) continue;
-      const sources = graph.edges.filter((edge) => edge.to === node.id).map((edge) => columns.get(edge.from));
-      if (sources.some((column) => column === undefined) && pass < graph.nodes.length) continue;
-      const column = Math.max(-1, ...sources.map((value) => value ?? 0)) + 1;
-      if (columns.get(node.id) !== column) {
-        columns.set(node.id, column);
-        changed = true;
+  const sources = (id: string) => graph.edges.filter((edge) => edge.to === id).map((edge) => edge.from);
+  for (const node of graph.nodes) if (isLadder(node) && node.level !== null) columns.set(node.id, node.level - 1);
+  const settle = (nodes: MapNode[], column: (node: MapNode) => number | undefined) => {
+    for (let pass = 0; pass <= graph.nodes.length; pass++) {
+      let changed = false;
+      for (const node of nodes) {
+        const value = column(node);
+        if (value !== undefined && value !== columns.get(node.id)) {
+          columns.set(node.id, value);
+          changed = true;
+        }
       }
+      if (!changed) return;
     }
-    if (!changed && graph.nodes.every((node) => columns.has(node.id))) break;
-  }
+    throw new Error('The progression map has a loop among nodes without a level, so they cannot be put in columns');
+  };
+  const afterSources = (node: MapNode, floor: number) => {
+    const known = sources(node.id)
+      .map((id) => columns.get(id))
+      .filter((value): value is number => value !== undefined);
+    return Math.max(floor, ...known.map((value) => value + 1));
+  };
+  settle(
+    graph.nodes.filter((node) => isLadder(node) && node.level === null),
+    (node) => afterSources(node, 0),
+  );
+  const firstAfterRoles = Math.max(0, ...[...columns.values()].map((value) => value + 1));
+  const others = graph.nodes.filter((node) => !isLadder(node));
+  const routes = others.filter((node) => node.kind === 'route');
+  settle(others, (node) => {
+    if (node.kind !== 'route') return afterSources(node, firstAfterRoles);
+    return Math.max(...routes.map((route) => afterSources(route, firstAfterRoles)));
+  });
   return columns;
 }
 
-function edgePath(source: PlacedNode, target: PlacedNode): string {
-  if (target.x > source.x) {
-    const link = linkHorizontal<unknown, [number, number]>()
-      .source(() => [source.x + nodeWidth, source.y + nodeHeight / 2])
-      .target(() => [target.x, target.y + nodeHeight / 2]);
-    return link({}) ?? '';
-  }
-  // Same column or backwards (a sideways move between ladders, or midday supervision to TA1): leave
-  // from the bottom or top edge and arrive at the facing edge.
-  const down = target.y > source.y;
-  const link = linkVertical<unknown, [number, number]>()
-    .source(() => [source.x + nodeWidth / 2 + (down ? 12 : -12), down ? source.y + nodeHeight : source.y])
-    .target(() => [target.x + nodeWidth / 2 + (down ? 12 : -12), down ? target.y : target.y + nodeHeight]);
-  return link({}) ?? '';
+/** The column heading: "Level 3" over roles, the kind of node over the rest. */
+function columnLabel(column: number, nodes: readonly MapNode[]): string {
+  if (nodes.some(isLadder)) return `Level ${column + 1}`;
+  if (nodes.every((node) => node.kind === 'route')) return 'Routes to QTS';
+  if (nodes.every((node) => node.kind === 'qualification')) return 'Degrees';
+  return 'Status';
 }
 
-export function layoutMap(graph: ProgressionGraph): MapLayout {
-  const columns = assignColumns(graph);
-  const lanesUsed = mapLanes.filter((lane) => graph.nodes.some((node) => node.lane === lane.id));
-  const placed: PlacedNode[] = [];
-  const lanes: MapLayout['lanes'] = [];
-  let y = margin;
-  for (const lane of lanesUsed) {
-    const inLane = graph.nodes.filter((node) => node.lane === lane.id);
-    const byColumn = new Map<number, MapNode[]>();
-    for (const node of inLane) {
-      const column = columns.get(node.id) ?? 0;
-      byColumn.set(column, [...(byColumn.get(column) ?? []), node]);
-    }
-    const rows = Math.max(...[...byColumn.values()].map((list) => list.length));
-    for (const [column, list] of byColumn) {
-      list.forEach((node, row) => {
-        placed.push({ ...node, column, x: margin + column * (nodeWidth + columnGap), y: y + row * (nodeHeight + rowGap) });
-      });
-    }
-    const height = rows * nodeHeight + (rows - 1) * rowGap;
-    lanes.push({ id: lane.id, label: lane.label, y, height });
-    y += height + laneGap;
-  }
-  const byId = new Map(placed.map((node) => [node.id, node]));
-  const edges = graph.edges.map((edge) => {
-    const source = byId.get(edge.from);
-    const target = byId.get(edge.to);
-    if (!source || !target) throw new Error(`Move ${edge.id} joins a node that is not on the map`);
-    return { ...edge, path: edgePath(source, target) };
-  });
-  const width = Math.max(...placed.map((node) => node.x + nodeWidth)) + margin;
-  return { nodes: placed, edges, lanes, width, height: y - laneGap + margin };
-}
-
-/** Lines of text a node has room for. */
-export const maxLabelLines = 4;
+/** Lines of text a node may have; the unit tests hold every real label to it. */
+export const maxLabelLines = 5;
 
 /**
- * Splits a label into lines of about `max` characters for an SVG node. Never cuts a label short:
- * the visible text must be the whole of the node's name (WCAG 2.5.3, label in name).
+ * Splits a label into lines no wider than `width` pixels. Never cuts a label short: the visible
+ * text must be the whole of the node's name (WCAG 2.5.3, label in name). A single word wider
+ * than the line gets a line of its own.
  */
-export function wrapLabel(label: string, max = 26): string[] {
+export function wrapLabel(label: string, width = nodeWidth.role - 2 * paddingX, fontSize = labelFontSize): string[] {
   const lines: string[] = [];
-  let line = '';
+  let current = '';
   for (const word of label.trim().split(/\s+/)) {
-    if (line && `${line} ${word}`.length > max) {
-      lines.push(line);
-      line = word;
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && labelWidth(candidate, fontSize) > width) {
+      lines.push(current);
+      current = word;
     } else {
-      line = line ? `${line} ${word}` : word;
+      current = candidate;
     }
   }
-  if (line) lines.push(line);
+  if (current) lines.push(current);
   return lines;
+}
+
+/** Where the first line of a label sits: its baseline, from the top of the node. */
+export const firstBaseline = paddingY + Math.round(labelFontSize * 0.95);
+export const labelLineHeight = lineHeight;
+export const labelPaddingX = paddingX;
+
+/** Lines for every move, pairs of moves both ways between two nodes on the same basis drawn as one. */
+export function drawnEdges(graph: ProgressionGraph, columns: Map<string, number>): Omit<DrawnEdge, 'points' | 'path' | 'markers'>[] {
+  const drawn: Omit<DrawnEdge, 'points' | 'path' | 'markers'>[] = [];
+  for (const edge of graph.edges) {
+    const forward = (columns.get(edge.from) ?? 0) <= (columns.get(edge.to) ?? 0);
+    const [from, to] = forward ? [edge.from, edge.to] : [edge.to, edge.from];
+    const twin = drawn.find((item) => item.from === from && item.to === to && item.basis === edge.basis && item.arrows !== 'both');
+    if (twin && (twin.arrows === 'start') === forward) {
+      twin.moves.push(edge.id);
+      twin.arrows = 'both';
+      continue;
+    }
+    drawn.push({ id: edge.id, moves: [edge.id], from, to, basis: edge.basis, arrows: forward ? 'end' : 'start' });
+  }
+  return drawn;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const drawLine = line<Point>().digits(1);
+
+/** Port ids: the side of a node a line leaves or enters by, one per basis. */
+const portId = (node: string, side: 'in' | 'out', basis: string) => `${node}|${side}|${basis}`;
+/** Stated moves a little above the middle of a node, the rest a little below, on both sides: a ladder's lines run straight. */
+const portOffset = (basis: string) => (basis === 'stated' ? -5 : 5);
+
+export async function layoutMap(graph: ProgressionGraph): Promise<MapLayout> {
+  const columns = assignColumns(graph);
+  const rows = mapRows();
+  const row = (node: MapNode) => (isLadder(node) ? rows.indexOf(node.lane) : -1);
+  const edges = drawnEdges(graph, columns);
+  const lane = (id: string) => graph.nodes.find((node) => node.id === id)?.lane;
+  const boxes = new Map(
+    graph.nodes.map((node) => {
+      const lines = wrapLabel(node.label, boxWidth(node) - 2 * paddingX);
+      return [node.id, { lines, height: 2 * paddingY + lines.length * lineHeight }] as const;
+    }),
+  );
+
+  // Starting positions: ELK keeps the order they give within each column (interactive crossing
+  // minimisation), which is what holds each ladder in its row. Nodes after the ladders start level
+  // with the average of the lines that lead to them.
+  const presetY = new Map<string, number>();
+  const byColumn = [...graph.nodes].sort((a, b) => (columns.get(a.id) ?? 0) - (columns.get(b.id) ?? 0));
+  for (const node of byColumn) {
+    if (row(node) >= 0) {
+      presetY.set(node.id, row(node) * 100);
+      continue;
+    }
+    const leading = edges
+      .filter((edge) => edge.to === node.id)
+      .map((edge) => {
+        const y = presetY.get(edge.from);
+        // Lines leave by their basis's port, stated above the middle: start the node on the same side, so bundles do not cross.
+        return y === undefined ? undefined : y + portOffset(edge.basis) * 4;
+      })
+      .filter((value): value is number => value !== undefined);
+    presetY.set(node.id, leading.length > 0 ? leading.reduce((sum, value) => sum + value, 0) / leading.length : 0);
+  }
+
+  const elkGraph: ElkNode = {
+    id: 'map',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'RIGHT',
+      'elk.edgeRouting': 'ORTHOGONAL',
+      'elk.partitioning.activate': 'true',
+      'elk.separateConnectedComponents': 'false',
+      'elk.layered.crossingMinimization.strategy': 'INTERACTIVE',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.spacing.nodeNode': '32',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '44',
+      'elk.spacing.edgeEdge': '9',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '9',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '14',
+      'elk.padding': `[top=${headingSpace},left=4,bottom=8,right=8]`,
+    },
+    children: graph.nodes.map((node) => {
+      const box = boxes.get(node.id) ?? { lines: [], height: 0 };
+      const port = (side: 'in' | 'out', basis: string): ElkPort => ({
+        id: portId(node.id, side, basis),
+        x: side === 'in' ? 0 : boxWidth(node),
+        y: box.height / 2 + portOffset(basis),
+        width: 0,
+        height: 0,
+        layoutOptions: { 'elk.port.side': side === 'in' ? 'WEST' : 'EAST' },
+      });
+      const bases = (side: 'in' | 'out') => [
+        ...new Set(edges.filter((edge) => (side === 'in' ? edge.to : edge.from) === node.id).map((edge) => edge.basis)),
+      ];
+      return {
+        id: node.id,
+        x: (columns.get(node.id) ?? 0) * (nodeWidth.other + 60),
+        y: presetY.get(node.id) ?? 0,
+        width: boxWidth(node),
+        height: box.height,
+        ports: [...bases('in').map((basis) => port('in', basis)), ...bases('out').map((basis) => port('out', basis))],
+        layoutOptions: {
+          'elk.partitioning.partition': String(columns.get(node.id) ?? 0),
+          'elk.portConstraints': 'FIXED_POS',
+        },
+      };
+    }),
+    edges: edges.map((edge): ElkExtendedEdge => ({
+      id: edge.id,
+      sources: [portId(edge.from, 'out', edge.basis)],
+      targets: [portId(edge.to, 'in', edge.basis)],
+      // A move up a ladder weighs far more than any other when ELK straightens lines, so each ladder stays one straight row.
+      layoutOptions: lane(edge.from) === lane(edge.to) ? { 'elk.layered.priority.straightness': '100' } : {},
+    })),
+  };
+
+  const result = await new ELK().layout(elkGraph);
+  const placedBox = new Map((result.children ?? []).map((child) => [child.id, child]));
+  const routed = new Map((result.edges ?? []).map((edge) => [edge.id, edge]));
+
+  const placed: PlacedNode[] = graph.nodes.map((node) => {
+    const box = placedBox.get(node.id);
+    if (box?.x === undefined || box.y === undefined) throw new Error(`ELK did not place ${node.id}`);
+    return {
+      ...node,
+      x: round(box.x),
+      y: round(box.y),
+      width: boxWidth(node),
+      height: boxes.get(node.id)?.height ?? 0,
+      column: columns.get(node.id) ?? 0,
+      lines: boxes.get(node.id)?.lines ?? [node.label],
+    };
+  });
+  // Reading (and tab) order: each ladder from its first level, ladders top to bottom, then the
+  // columns after the ladders, each top to bottom.
+  const rank = (node: PlacedNode) => (row(node) >= 0 ? row(node) : rows.length);
+  placed.sort((a, b) => rank(a) - rank(b) || a.column - b.column || a.y - b.y);
+
+  const drawn: DrawnEdge[] = edges.map((edge) => {
+    const section = routed.get(edge.id)?.sections?.[0];
+    if (!section) throw new Error(`ELK did not route the move ${edge.id}`);
+    const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((point) => [
+      round(point.x),
+      round(point.y),
+    ]);
+    const sharing = (end: 'from' | 'to') => edges.filter((other) => other[end] === edge[end] && other.basis === edge.basis).length;
+    const fromRight = sharing('to') > sharing('from');
+    const arrowLeft = edge.arrows !== 'end';
+    const arrowRight = edge.arrows !== 'start';
+    return {
+      ...edge,
+      points,
+      path: drawLine(fromRight ? [...points].reverse() : points) ?? '',
+      markers: fromRight ? { start: arrowRight, end: arrowLeft } : { start: arrowLeft, end: arrowRight },
+    };
+  });
+
+  const columnIds = [...new Set(placed.map((node) => node.column))].sort((a, b) => a - b);
+  const headings = columnIds
+    .map((column) => {
+      const inColumn = placed.filter((node) => node.column === column);
+      return { x: Math.min(...inColumn.map((node) => node.x)), label: columnLabel(column, inColumn) };
+    })
+    .filter((heading, index, all) => heading.label !== all[index - 1]?.label || heading.label.startsWith('Level'));
+
+  return {
+    nodes: placed,
+    // Stated moves first, so a node's first move onward (where the right arrow key goes) is a stated one.
+    edges: drawn.sort((a, b) => Number(a.basis !== 'stated') - Number(b.basis !== 'stated')),
+    columns: headings,
+    width: Math.ceil(result.width ?? 0),
+    height: Math.ceil(result.height ?? 0),
+  };
 }

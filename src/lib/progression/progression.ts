@@ -43,8 +43,6 @@ export const moveWording = {
   takes: 'which takes',
   /** Before what may count towards a step: the source's "could count towards", never a requirement. */
   mayCount: 'Could count towards it (not needed)',
-  /** The map panel's link to the node's moves in full, in the list below the map. */
-  inFull: 'What each of these moves takes, and why it is on the map',
 } as const;
 
 export interface MapNode {
@@ -243,11 +241,6 @@ export function onwardEdges(graph: ProgressionGraph, nodeId: string): MapEdge[] 
 export function onwardMoves(graph: ProgressionGraph, nodeId: string): { nextSteps: MapEdge[]; sideways: MapEdge[] } {
   const moves = onwardEdges(graph, nodeId);
   return { nextSteps: moves.filter((edge) => edge.kind === 'next-step'), sideways: moves.filter((edge) => edge.kind === 'sideways') };
-}
-
-/** The id of a node's section in the map page's list of every move: "moves-role-teaching-assistant-3". */
-export function movesSectionId(nodeId: string): string {
-  return `moves-${nodeId.replace(':', '-')}`;
 }
 
 /** How a node already stands towards a status: present when its profile asks it to meet or work towards it. */

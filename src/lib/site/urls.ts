@@ -46,6 +46,14 @@ export const nationUrl = (id: string, hash?: string) => withHash(`/nations/${id}
 export const todayUrl = (id: string, hash?: string) => withHash(`/today/${id}/`, hash);
 /** The QTS page's two starting points: routes for someone without a degree, and for someone with one. */
 export const qtsDegreeAnchors = { without: 'no-degree', with: 'with-degree' } as const;
+/**
+ * The map with a route drawn on it: "?route=role:teaching-assistant-2,role:teaching-assistant-3" (map
+ * node ids in order; commas and colons kept readable). The map checks it (routeFromAddress in
+ * src/lib/progression/mapGraph.ts) before showing anything.
+ */
+export const mapRouteQuery = (nodeIds: readonly string[]) =>
+  nodeIds.length === 0 ? '' : `?route=${nodeIds.map((id) => encodeURIComponent(id).replaceAll('%3A', ':')).join(',')}`;
+export const mapRouteUrl = (nodeIds: readonly string[]) => `/map/${mapRouteQuery(nodeIds)}`;
 
 /** The pre-built page comparing two neighbouring levels: "/compare/teaching-assistant-2-vs-teaching-assistant-3/". */
 export const comparisonPairUrl = (lowerId: string, higherId: string) => `/compare/${comparisonPairSlug(lowerId, higherId)}/`;
