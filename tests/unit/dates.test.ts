@@ -8,11 +8,14 @@ describe('a date shown to people', () => {
     ['2024-02-29', '29 February 2024'],
     ['2026-08', 'August 2026'],
     ['2026-11-23T18:00:00.000Z', '23 November 2026'],
+    ['2019', '2019'],
+    ['before 2019', 'before 2019'],
+    ['before 2019-04', 'before April 2019'],
   ])('is written out: %s → %s', (iso, expected) => {
     expect(formatDate(iso)).toBe(expected);
   });
 
-  it.each(['2026-13-01', '2026-02-30', '2025-02-29', 'August 2026', 'soon', ''])(
+  it.each(['2026-13-01', '2026-02-30', '2025-02-29', 'before 2026-13', 'August 2026', 'undated', 'soon', ''])(
     'is left as it is when it is not a real date: "%s"',
     (text) => {
       expect(formatDate(text)).toBe(text);

@@ -5,7 +5,6 @@ import { parse } from 'yaml';
 import { weeksInYear } from '../../src/domain/pay';
 import { readPayAddress } from '../../src/lib/pay/payAddress';
 import { calculatePay } from '../../src/lib/pay/payCalculator';
-import { formatDate } from '../../src/lib/pay/payFormat';
 import { payPageProps } from '../../src/lib/pay/payPageProps';
 import { salaryAfterAward, spineTable, spineYears } from '../../src/lib/pay/paySpine';
 import { paidWeeksFromHolidayWeeks, paidWeeksFromLeave, termTimePay } from '../../src/lib/pay/termTimePay';
@@ -234,13 +233,6 @@ describe('the pay data schema', () => {
 });
 
 describe('dates and sources as the page writes them', () => {
-  it('writes dates in words', () => {
-    expect(formatDate('2025-04-01')).toBe('1 April 2025');
-    expect(formatDate('2024-11')).toBe('November 2024');
-    expect(formatDate('before 2019')).toBe('before 2019');
-    expect(formatDate('undated')).toBe('undated');
-  });
-
   it('names a source by its site', () => {
     expect(sourceSiteLabel('https://www.workingwithschools.co.uk/njc-pay-award-2025')).toBe('workingwithschools.co.uk');
   });

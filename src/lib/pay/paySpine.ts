@@ -1,7 +1,8 @@
 import { fullTimeHoursPerWeek, weeksInYear } from '../../domain/pay';
 import type { PayData } from '../../schemas/pay';
 import type { SpineYearOption } from './payCalculator';
-import { asOfText, formatDate, formatNumber, formatPounds } from './payFormat';
+import { formatDate } from '../site/dates';
+import { asOfText, formatNumber, formatPounds } from './payFormat';
 import { roundToPence } from './termTimePay';
 import { sourceSiteLabel } from '../site/sourceText';
 

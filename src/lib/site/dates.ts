@@ -35,13 +35,17 @@ function written(year: string, month: string, day: string | undefined): string |
 }
 
 /**
- * "2026-10-05" → "5 October 2026"; "2026-10" → "October 2026"; a timestamp
- * ("2026-10-05T09:30:00.000Z") → its date. Anything that is not a real date comes back unchanged.
+ * "2026-10-05" → "5 October 2026"; "2026-10" → "October 2026"; "2019" as it is; a timestamp
+ * ("2026-10-05T09:30:00.000Z") → its date; a reference row's "before 2019" → "before 2019" (its
+ * date written the same way). Anything that is not a real date comes back unchanged.
  */
 export function formatDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(iso.trim());
+  const match = /^(before )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(iso.trim());
   if (!match) return iso;
-  return written(match[1] ?? '', match[2] ?? '', match[3]) ?? iso;
+  const [, before = '', year = '', month, day] = match;
+  if (month === undefined) return `${before}${year}`;
+  const text = written(year, month, day);
+  return text === undefined ? iso : `${before}${text}`;
 }
 
 /** A text with every ISO date in it written out: "HEAD dated 2026-08-19" → "HEAD dated 19 August 2026". */
