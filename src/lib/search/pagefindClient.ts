@@ -2,6 +2,8 @@
  * The parts of Pagefind's browser API the search page uses (Pagefind ships no browser types).
  * The script lives at /pagefind/pagefind.js, written by `pagefind --site dist` after the build.
  */
+import { pagefindScriptUrl } from '../site/urls';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -35,7 +37,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     // A URL built at run time, so the bundler leaves this file (created after the build) alone.
-    const url = new URL('/pagefind/pagefind.js', window.location.href).href;
+    const url = new URL(pagefindScriptUrl, window.location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Short abbreviations (TA, NOS) otherwise match the start of longer words ("taking", "nose");
     // a higher term similarity ranks whole-word matches first. Metadata is searched too: a match in

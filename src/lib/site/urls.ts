@@ -20,6 +20,9 @@ function query(entries: readonly (readonly [string, string | undefined])[]): str
 
 export const homeUrl = '/';
 export const rolesUrl = '/roles/';
+/** The roles index's section for one job family: "/roles/#family-teaching-and-learning-support". */
+export const roleFamilySectionId = (family: string) => `family-${family}`;
+export const roleFamilyUrl = (family: string) => withHash(rolesUrl, roleFamilySectionId(family));
 export const jobEvaluationUrl = (hash?: string) => withHash('/roles/job-evaluation/', hash);
 export const roleUrl = (id: string, hash?: string) => withHash(`/roles/${id}/`, hash);
 export const standardsUrl = (hash?: string) => withHash('/standards/', hash);
@@ -35,6 +38,10 @@ export const guidanceUrl = (id: string, hash?: string) => withHash(`/guidance/${
 export const sourcesUrl = (hash?: string) => withHash('/sources/', hash);
 export const dataIndexUrl = '/data/';
 export const dataFileUrl = (name: string) => `/data/${name}`;
+/** Pagefind's script, written into dist/pagefind/ after the build. */
+export const pagefindScriptUrl = '/pagefind/pagefind.js';
+/** The sitemap index @astrojs/sitemap writes. */
+export const sitemapUrl = '/sitemap-index.xml';
 export const leadersUrl = '/leaders/';
 export const mapUrl = (hash?: string) => withHash('/map/', hash);
 /** What has changed since the source documents, grouped (the hash is a group: "qualifications", "nations"…). */
