@@ -28,6 +28,7 @@ const headingId = 'planner-result-heading';
 export function RoutePlanner({ graph, qualifications, facts }: Props) {
   const [state, setState] = useState<PlannerState>({ from: '', to: '', have: [], nation: '' });
   const [problems, setProblems] = useState<PlannerProblem[]>([]);
+  const [haveOpen, setHaveOpen] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const haveIds = [...qualifications.map((item) => item.id), ...generalHaves.map((item) => item.id)];
   const labels = Object.fromEntries(qualifications.map((item) => [item.id, item.label]));
@@ -36,6 +37,7 @@ export function RoutePlanner({ graph, qualifications, facts }: Props) {
     const reading = readPlannerState(search, graph, haveIds);
     setState(reading.state);
     setProblems(reading.problems);
+    if (reading.state.have.length > 0) setHaveOpen(true);
   });
 
   const update = (next: PlannerState) => {
@@ -49,7 +51,15 @@ export function RoutePlanner({ graph, qualifications, facts }: Props) {
 
   return (
     <div class="route-planner">
-      <PlannerForm graph={graph} qualifications={qualifications} state={state} update={update} onPlan={() => heading.current?.focus()} />
+      <PlannerForm
+        graph={graph}
+        qualifications={qualifications}
+        state={state}
+        update={update}
+        onPlan={() => heading.current?.focus()}
+        haveOpen={haveOpen}
+        setHaveOpen={setHaveOpen}
+      />
       <p role="status" class="visually-hidden">
         {view?.announcement ?? ''}
       </p>

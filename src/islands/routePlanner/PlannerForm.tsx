@@ -11,13 +11,16 @@ interface Props {
   update: (next: PlannerState) => void;
   /** "Plan my route": shows the plan (moving focus to it). */
   onPlan: () => void;
+  /** Whether "What I already have" is unfolded: it is when the address already says what they have. */
+  haveOpen: boolean;
+  setHaveOpen: (open: boolean) => void;
 }
 
 /**
  * "I am a…", "I want to reach…", "Where do you work?" and, folded away so the plan is not pushed
  * below a long list on a phone, "What I already have".
  */
-export function PlannerForm({ graph, qualifications, state, update, onPlan }: Props) {
+export function PlannerForm({ graph, qualifications, state, update, onPlan, haveOpen, setHaveOpen }: Props) {
   const fromId = useId();
   const toId = useId();
   const nationId = useId();
@@ -72,7 +75,13 @@ export function PlannerForm({ graph, qualifications, state, update, onPlan }: Pr
           ))}
         </select>
       </div>
-      <details class="planner-have">
+      <details
+        class="planner-have"
+        open={haveOpen}
+        onToggle={(event) => {
+          setHaveOpen(event.currentTarget.open);
+        }}
+      >
         <summary>What I already have (optional){state.have.length > 0 ? `: ${state.have.length} chosen` : ''}</summary>
         <fieldset class="search-filters">
           <legend class="visually-hidden">I already have</legend>
