@@ -57,8 +57,9 @@ export function PlanResult({ view, graph, facts, labels, have, headingId, headin
         </div>
       )}
       {view.routes.map((route, index) => (
-        <section key={index} aria-label={index === 0 ? 'Shortest route' : `Alternative route ${index}`}>
-          <h3>{route.title}</h3>
+        // Named by the plan's heading and its own, so each route is a landmark of its own on a page of several plans.
+        <section key={index} aria-labelledby={`${headingId} ${headingId}-route-${index}`}>
+          <h3 id={`${headingId}-route-${index}`}>{route.title}</h3>
           {route.difference && <p>{route.difference}</p>}
           {route.sharedLead && <p>{route.sharedLead}</p>}
           <ol class="planner-steps" start={route.firstStep === 1 ? undefined : route.firstStep}>
