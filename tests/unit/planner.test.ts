@@ -33,13 +33,13 @@ const haveIds = ['foundation-degree', ...generalHaves.map((item) => item.id)];
 
 describe('the planner address', () => {
   it('round-trips a plan', () => {
-    const state = { from: 'role:teaching-assistant-1', to: 'status:qts', have: ['degree', 'foundation-degree'] };
+    const state = { from: 'role:teaching-assistant-1', to: 'status:qts', have: ['degree', 'foundation-degree'], nation: 'wales' };
     expect(readPlannerState(plannerQuery(state), graph, haveIds)).toEqual({ state, problems: [] });
   });
 
   it('reports a starting point or goal that is not on the map, as given, and does not use it', () => {
     const reading = readPlannerState('?from=role:chief-wizard&to=%3Cscript%3Ealert(1)%3C%2Fscript%3E', graph, haveIds);
-    expect(reading.state).toEqual({ from: '', to: '', have: [] });
+    expect(reading.state).toEqual({ from: '', to: '', have: [], nation: '' });
     expect(reading.problems).toEqual([
       { field: 'from', value: 'role:chief-wizard' },
       { field: 'to', value: '<script>alert(1)</script>' },
@@ -101,7 +101,7 @@ describe('what someone already meets on a step', () => {
 describe('plans on the real map', () => {
   const roles = progressionGraph.nodes.filter((node) => node.kind === 'role');
   const statuses = progressionGraph.nodes.filter((node) => node.kind === 'status');
-  const plan = (from: string, to: string) => planRoutes(progressionGraph, { from, to, have: [] });
+  const plan = (from: string, to: string) => planRoutes(progressionGraph, { from, to, nation: '' });
   const lane = (id: string) => progressionGraph.nodes.find((node) => node.id === id)?.lane;
 
   it('says a role already meets or works towards a status, quoting its profile, and offers no more than the direct move', () => {
@@ -134,5 +134,12 @@ describe('plans on the real map', () => {
         ).toEqual(routes.map(() => 'teaching-assistant'));
       }
     }
+  });
+});
+
+describe('where the reader works, in the address', () => {
+  it('reads a nation it knows and drops one it does not', () => {
+    expect(readPlannerState('?nation=wales', graph, haveIds).state.nation).toBe('wales');
+    expect(readPlannerState('?nation=narnia', graph, haveIds).state.nation).toBe('');
   });
 });

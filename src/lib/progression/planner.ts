@@ -1,5 +1,7 @@
+import { nationIds, nations, type Nation } from '../../domain/now';
 import type { PlannerState } from '../site/urls';
-import { findRoutes, standingAt, standingSentence, type MapEdge, type ProgressionGraph, type Route } from './progression';
+import { graphForNation, type NodeNations } from './plannerNations';
+import { findRoutes, standingAt, standingSentence, type MapEdge, type MapNode, type ProgressionGraph, type Route } from './progression';
 
 /**
  * The route planner's logic: reading its address, and saying which parts of each step a person
@@ -44,7 +46,9 @@ export function readPlannerState(search: string, graph: ProgressionGraph, haveId
   const from = pick('from');
   const to = pick('to');
   const have = [...new Set(params.getAll('have'))].filter((id) => haveIds.includes(id));
-  return { state: { from, to, have }, problems };
+  // An unknown nation is dropped without a message: the select shows that none is chosen.
+  const nation = (nationIds as readonly string[]).find((id) => id === params.get('nation')) ?? '';
+  return { state: { from, to, have, nation }, problems };
 }
 
 export interface StepCheck {
@@ -70,10 +74,47 @@ export interface Plan {
   standing: string | null;
   /** The routes, best first; only the direct move, if any, when the starting point already stands at the goal. */
   routes: Route[];
+  /**
+   * When the person said where they work: the steps on routes to the goal that are not open there,
+   * which the routes leave out (empty when nothing was left out, or no nation was chosen).
+   */
+  leftOut: { nation: Nation; nationName: string; nodes: MapNode[] } | null;
 }
 
-export function planRoutes(graph: ProgressionGraph, state: PlannerState): Plan {
-  if (!state.from || !state.to) return { standing: null, routes: [] };
+/** How many routes the planner shows: the best, and up to two alternatives. */
+export const routesShown = 3;
+
+/**
+ * The plan for a starting point and a goal. When the person says where they work, routes through
+ * steps not open there (the routes to QTS are England's) are left out, and the plan names them.
+ */
+export function planRoutes(
+  graph: ProgressionGraph,
+  state: Pick<PlannerState, 'from' | 'to' | 'nation'>,
+  restricted: NodeNations = {},
+): Plan {
+  if (!state.from || !state.to) return { standing: null, routes: [], leftOut: null };
+  const nation = nationIds.find((id) => id === state.nation);
+  const open = nation ? graphForNation(graph, restricted, nation) : { graph, removed: new Set<string>() };
   const standing = standingAt(graph, state.from, state.to);
-  return { standing: standing ? standingSentence(graph, state.from, standing) : null, routes: findRoutes(graph, state.from, state.to, 3) };
+  const routes = open.removed.has(state.from) ? [] : findRoutes(open.graph, state.from, state.to, routesShown);
+  let leftOut: Plan['leftOut'] = null;
+  if (nation && open.removed.size > 0) {
+    // Only what a route to this goal would have gone through (or the goal itself), in map order.
+    const onRoutes = new Set(findRoutes(graph, state.from, state.to, 50).flatMap((route) => [state.from, ...route.map((edge) => edge.to)]));
+    const nodes = graph.nodes.filter((node) => open.removed.has(node.id) && (onRoutes.has(node.id) || node.id === state.to));
+    if (nodes.length > 0) leftOut = { nation, nationName: nations[nation], nodes };
+  }
+  return { standing: standing ? standingSentence(graph, state.from, standing) : null, routes, leftOut };
+}
+
+/**
+ * The map as the planner island receives it: what it plans with, without the panel summaries and
+ * the reasons for each move that the map shows (about a sixth of the page's bytes).
+ */
+export function plannerGraph(graph: ProgressionGraph): ProgressionGraph {
+  return {
+    nodes: graph.nodes.map((node) => ({ ...node, summary: '' })),
+    edges: graph.edges.map((edge) => ({ ...edge, basisNote: '' })),
+  };
 }

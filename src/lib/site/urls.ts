@@ -78,13 +78,25 @@ export interface PlannerState {
   to: string;
   /** Ids of what the person already has: qualification ids and general haves ("degree"). */
   have: string[];
+  /** Where the person works ("wales"), or "" when they have not said: routes not open there are left out. */
+  nation: string;
 }
 
-/** "?from=…&to=…&have=…&have=…", or "" for an empty plan. */
+/** "?from=…&to=…&nation=…&have=…&have=…", or "" for an empty plan. */
 export function plannerQuery(state: PlannerState): string {
-  return query([['from', state.from], ['to', state.to], ...state.have.map((id) => ['have', id] as const)]);
+  return query([['from', state.from], ['to', state.to], ['nation', state.nation], ...state.have.map((id) => ['have', id] as const)]);
 }
-export const plannerUrl = (state: Partial<PlannerState> = {}) => `/planner/${plannerQuery({ from: '', to: '', have: [], ...state })}`;
+export const plannerUrl = (state: Partial<PlannerState> = {}) =>
+  `/planner/${plannerQuery({ from: '', to: '', have: [], nation: '', ...state })}`;
+/** The path segment of a starting point's page of routes: "role:midday-supervision-1" → "midday-supervision-1". */
+export const plannerStartSlug = (nodeId: string) => nodeId.slice(nodeId.indexOf(':') + 1);
+/**
+ * Every route from one starting point, built as a page so the planner answers without JavaScript:
+ * "/planner/from/midday-supervision-1/", each destination at "#to-<its slug>" (plannerDestinationAnchor).
+ */
+export const plannerFromUrl = (nodeId: string, hash?: string) => withHash(`/planner/from/${plannerStartSlug(nodeId)}/`, hash);
+/** The anchor of one destination on a starting point's page: "to-teaching-assistant-1". */
+export const plannerDestinationAnchor = (nodeId: string) => `to-${plannerStartSlug(nodeId)}`;
 
 /** The search page's state as it is kept in its address. */
 export interface SearchState {
