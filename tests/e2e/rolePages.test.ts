@@ -10,10 +10,12 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationIds } from '../../src/domain/now';
+import { guidanceSourceNotes, sourceNoteAnchor } from '../../src/lib/content/guidance';
 import { firstSentence, notInOurSources } from '../../src/lib/content/roleSummary';
 import { ladderNeighbours } from '../../src/lib/content/roles';
 import { nationLimitedItems } from '../../src/lib/now/nations';
-import { comparisonPairUrl, nationUrl, roleUrl, rolesUrl } from '../../src/lib/site/urls';
+import { comparisonPairUrl, guidanceUrl, nationUrl, roleUrl, rolesUrl } from '../../src/lib/site/urls';
+import { loadCollection } from '../unit/contentFiles';
 import { content } from '../unit/siteContent';
 import { baseUrl, distDir, launchChromium } from './site';
 
@@ -92,6 +94,21 @@ describe('every role page', () => {
       for (const note of role.data.sourceNotes) expect(about.text).toContain(note);
       expect(headings(page).at(-1), role.id).toBe('About the sources for this page');
     }
+  });
+});
+
+describe('guidance pages', () => {
+  it('gather every source note in "About the sources for this page" at the foot, keeping its anchor', () => {
+    let notes = 0;
+    for (const { id, body } of loadCollection('guidance')) {
+      const page = built(guidanceUrl(id));
+      for (const note of guidanceSourceNotes(body)) {
+        notes++;
+        expect(page.getElementById(sourceNoteAnchor(note.id))?.closest('.about-the-sources'), `${id}: ${note.id}`).not.toBeNull();
+      }
+      if (page.querySelector('.about-the-sources')) expect(headings(page).at(-1), id).toBe('About the sources for this page');
+    }
+    expect(notes).toBeGreaterThan(0);
   });
 });
 
