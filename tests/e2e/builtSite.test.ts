@@ -199,11 +199,11 @@ describe('what is true today, and where each nation differs', () => {
     expect(unlabelled.map((item) => `${item.href}: ${item.name}`)).toEqual([]);
   });
 
-  it('labels every route that applies in some nations only wherever a guidance, status, nation or changes page lists it', () => {
-    // Role pages' onward routes and the map present routes as steps of a journey; they are built by
-    // the progression work (src/lib/progression) and are not yet held to this. The planner's pages are.
+  it('labels every route that applies in some nations only wherever a guidance, status, nation, changes, role or planner page lists it', () => {
+    // The map presents routes as steps of a journey and is held to this in tests/e2e/map.test.ts;
+    // role pages' onward routes and qualifications are also checked in tests/e2e/rolePages.test.ts.
     const listing = [...documents.keys()].filter((path) =>
-      /^\/(guidance|statuses|nations|today|changes|qualifications|planner)\//.test(path),
+      /^\/(guidance|statuses|nations|today|changes|qualifications|roles|planner)\//.test(path),
     );
     expect(listing.filter((path) => path.startsWith('/planner/from/')).length).toBeGreaterThan(0);
     const unlabelled: string[] = [];
