@@ -1,12 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AssessmentFramework } from '../lib/content/assessmentFrameworks';
 import { selfAssessmentQuery } from '../lib/site/urls';
-import { roomFor } from '../lib/storage/documentStore';
-import { describePortfolio, evidenceLimit, portfolioKind, withEvidenceAdded } from '../lib/storage/portfolioStore';
+import { describePortfolio, portfolioKind } from '../lib/storage/portfolioStore';
 import { currentSearch, writeAddress } from './address';
-import { ExportImportControls } from './ExportImportControls';
-import { EvidenceForm } from './selfAssessment/EvidenceForm';
-import { EvidenceList } from './selfAssessment/EvidenceList';
+import { EvidenceSection } from './selfAssessment/EvidenceSection';
+import { PortfolioActions } from './selfAssessment/PortfolioActions';
+import { PrintHeading } from './selfAssessment/PrintHeading';
 import { RatingSummaryTable } from './selfAssessment/RatingSummaryTable';
 import { StandardRating } from './selfAssessment/StandardRating';
 import { StoredDocumentPrompts } from './StoredDocumentPrompts';
@@ -37,9 +36,7 @@ export function SelfAssessment({ frameworks }: Props) {
     if (asked && frameworks.some((item) => item.id === asked)) setFrameworkId(asked);
   }, []);
 
-  const codeOf = (key: string) => allStandards.find((item) => item.key === key)?.code ?? key;
-
-  if (!store.ready) return <p>Your ratings and evidence will appear here once the page has loaded.</p>;
+  if (!store.ready || !framework) return <p>Your ratings and evidence will appear here once the page has loaded.</p>;
 
   return (
     <div class="self-assessment">
@@ -61,11 +58,11 @@ export function SelfAssessment({ frameworks }: Props) {
           ))}
         </select>
       </div>
-      <p class="rating-print">Assessed against: {framework?.title}</p>
+      <PrintHeading frameworkTitle={framework.title} portfolio={portfolio} />
       <StoredDocumentPrompts store={store} describe={describePortfolio} noun="portfolio" />
 
       <h2>Summary</h2>
-      <RatingSummaryTable standards={standards} portfolio={portfolio} />
+      <RatingSummaryTable framework={framework} portfolio={portfolio} />
 
       {sections.map((section) => (
         <section key={section}>
@@ -83,38 +80,8 @@ export function SelfAssessment({ frameworks }: Props) {
         </section>
       ))}
 
-      <h2>Evidence</h2>
-      <EvidenceList
-        portfolio={portfolio}
-        codeOf={codeOf}
-        onRemove={(id) => commit({ ...portfolio, evidence: portfolio.evidence.filter((item) => item.id !== id) })}
-      />
-      <EvidenceForm
-        standards={standards}
-        full={roomFor(portfolio.evidence, evidenceLimit)}
-        onAdd={(typed) => {
-          const added = withEvidenceAdded(portfolio, typed);
-          if (!added.ok) {
-            store.setNotice({ kind: 'warning', text: added.message });
-            return false;
-          }
-          commit(added.portfolio);
-          return true;
-        }}
-      />
-
-      <h2 class="no-print">Keep or move your portfolio</h2>
-      <div class="portfolio-actions no-print">
-        <ExportImportControls
-          store={store}
-          fileName={`hlta-portfolio-${new Date().toISOString().slice(0, 10)}.json`}
-          importLabel="Import a file you exported"
-          idPrefix="portfolio"
-        />
-        <button type="button" class="secondary-button" onClick={() => window.print()}>
-          Print or save as PDF
-        </button>
-      </div>
+      <EvidenceSection framework={framework} allStandards={allStandards} portfolio={portfolio} commit={commit} />
+      <PortfolioActions store={store} />
     </div>
   );
 }

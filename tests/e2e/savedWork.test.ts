@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
+import { portfolioVersion } from '../../src/lib/storage/portfolioStore';
 
 // Issue 20: saved work is never lost. Each tool's document, damaged, too large to copy aside,
 // saved by a newer version in another tab, or at the limits its reader enforces.
@@ -32,7 +33,7 @@ const tools: Tool[] = [
     path: '/self-assessment/',
     key: 'pathways.portfolio',
     format: 'pathways-portfolio',
-    version: 2,
+    version: portfolioVersion,
     ready: (page) => page.getByRole('heading', { name: 'Summary' }).waitFor(),
     edit: (page) => page.getByRole('group', { name: /^1\. / }).getByLabel('Developing').check(),
   },
@@ -218,11 +219,12 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     );
     const message = 'This portfolio already holds 5,000 pieces of evidence, as many as it can keep.';
     expect(await page.locator('.evidence-form').getByText(message).count()).toBe(1);
-    await page.getByLabel('Date').fill('2026-10-02');
-    await page.getByLabel('What you did').fill('One more');
-    await page.getByLabel(/Standards it shows/).selectOption(['hlta-29']);
-    await page.getByRole('button', { name: 'Add evidence' }).click();
-    await expect.poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout }).toContain(message);
+    const form = page.getByRole('form', { name: 'Add evidence' });
+    await form.getByLabel('Date').fill('2026-10-02');
+    await form.getByLabel('What you did').fill('One more');
+    await form.getByRole('checkbox', { name: /^29\. / }).check();
+    await form.getByRole('button', { name: 'Add evidence' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText(), { timeout: pollTimeout }).toContain(message);
     expect(await count(page, tool.key, 'evidence')).toBe(5000);
     await reloadedUnharmed(page, tool);
     await context.close();

@@ -5,23 +5,48 @@ import {
   emptyPortfolio,
   evidenceByDate,
   evidenceCount,
+  evidencedWithoutEvidence,
   evidenceLimit,
+  inStandardOrder,
+  isEvidencedWithoutEvidence,
+  portfolioFileName,
   portfolioKind,
+  portfolioMessages,
+  portfolioVersion,
   ratingLabels,
   ratingText,
   ratingCounts,
   ratingSummary,
   storageKey,
   withEvidenceAdded,
+  withEvidenceEdited,
 } from '../../src/lib/storage/portfolioStore';
+import { hltaFramework } from '../../src/lib/content/assessmentFrameworks';
+import { graph } from './siteContent';
 import { memoryStorage } from './memoryStorage';
 
 const evidence = { id: 'e1', date: '2026-10-01', description: 'Led a phonics group', standards: ['hlta-29'], location: '' };
 
 describe('reading a portfolio', () => {
   it('reads the current version', () => {
-    const portfolio = { ...emptyPortfolio(), ratings: { 'hlta-1': 'developing' as const }, evidence: [evidence] };
+    const portfolio = { ...emptyPortfolio(), name: 'Sam Jones', ratings: { 'hlta-1': 'developing' as const }, evidence: [evidence] };
     expect(readDocument(portfolioKind, exportDocument(portfolio))).toEqual({ ok: true, document: portfolio });
+  });
+
+  it('migrates version 2, which had no name, keeping everything else', () => {
+    const old = {
+      format: 'pathways-portfolio',
+      version: 2,
+      revision: 4,
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      ratings: { 'hlta-3': 'confident' },
+      evidence: [evidence],
+    };
+    expect(readDocument(portfolioKind, JSON.stringify(old))).toEqual({
+      ok: true,
+      migratedFrom: 2,
+      document: { ...old, version: portfolioVersion, name: '' },
+    });
   });
 
   it('migrates version 1, where each piece of evidence showed one standard', () => {
@@ -36,7 +61,13 @@ describe('reading a portfolio', () => {
     expect(result).toMatchObject({
       ok: true,
       migratedFrom: 1,
-      document: { version: 2, revision: 0, ratings: { 'hlta-3': 'confident' }, evidence: [{ id: 'a', standards: ['hlta-3'] }] },
+      document: {
+        version: portfolioVersion,
+        revision: 0,
+        name: '',
+        ratings: { 'hlta-3': 'confident' },
+        evidence: [{ id: 'a', standards: ['hlta-3'] }],
+      },
     });
   });
 
@@ -46,6 +77,7 @@ describe('reading a portfolio', () => {
     ['a newer version', JSON.stringify({ ...emptyPortfolio(), version: 9 }), 'newer-version'],
     ['a bad rating', JSON.stringify({ ...emptyPortfolio(), ratings: { 'hlta-1': 'brilliant' } }), 'damaged'],
     ['evidence without a date', JSON.stringify({ ...emptyPortfolio(), evidence: [{ ...evidence, date: 'yesterday' }] }), 'damaged'],
+    ['a name longer than the printout takes', JSON.stringify({ ...emptyPortfolio(), name: 'x'.repeat(201) }), 'damaged'],
   ])('refuses %s with a clear reason', (_name, raw, reason) => {
     const result = readDocument(portfolioKind, raw);
     expect(result).toMatchObject({ ok: false, reason });
@@ -158,6 +190,73 @@ describe('the summary table', () => {
       ['All standards', 2, 1],
     ]);
   });
+
+  it('counts, per section and in all, the standards with evidence and those rated Evidenced with none', () => {
+    const standards = [
+      { key: 'hlta-1', section: 'Professional values' },
+      { key: 'hlta-2', section: 'Knowledge' },
+      { key: 'hlta-3', section: 'Professional values' },
+    ];
+    const portfolio = {
+      ...emptyPortfolio(),
+      ratings: { 'hlta-1': 'evidenced' as const, 'hlta-2': 'evidenced' as const, 'hlta-3': 'evidenced' as const },
+      evidence: [{ ...evidence, standards: ['hlta-2', 'hlta-3'] }],
+    };
+    expect(ratingSummary(standards, portfolio).map((row) => [row.section, row.withEvidence, row.evidencedWithoutEvidence])).toEqual([
+      ['Professional values', 1, 1],
+      ['Knowledge', 1, 0],
+      ['All standards', 2, 1],
+    ]);
+  });
+});
+
+describe('a standard rated Evidenced with no evidence attached', () => {
+  const portfolio = {
+    ...emptyPortfolio(),
+    ratings: {
+      'hlta-11': 'evidenced' as const,
+      'hlta-12': 'evidenced' as const,
+      'hlta-29': 'evidenced' as const,
+      'hlta-30': 'confident' as const,
+    },
+    evidence: [evidence],
+  };
+
+  it('is flagged; one with evidence, or rated otherwise, is not', () => {
+    expect(isEvidencedWithoutEvidence(portfolio, 'hlta-11')).toBe(true);
+    expect(isEvidencedWithoutEvidence(portfolio, 'hlta-29')).toBe(false);
+    expect(isEvidencedWithoutEvidence(portfolio, 'hlta-30')).toBe(false);
+  });
+
+  it('is listed in the standards’ order, and stops being flagged once evidence shows it', () => {
+    const standards = ['hlta-12', 'hlta-11', 'hlta-29'].map((key) => ({ key }));
+    expect(evidencedWithoutEvidence(standards, portfolio).map((item) => item.key)).toEqual(['hlta-12', 'hlta-11']);
+    const attached = { ...portfolio, evidence: [...portfolio.evidence, { ...evidence, id: 'e2', standards: ['hlta-11', 'hlta-12'] }] };
+    expect(evidencedWithoutEvidence(standards, attached)).toEqual([]);
+  });
+
+  it('is counted in words in the summary', () => {
+    const noun = { one: 'standard', other: 'standards' };
+    expect(portfolioMessages.evidencedWithout(2, noun)).toBe('2 standards are rated Evidenced with no evidence attached:');
+    expect(portfolioMessages.evidencedWithout(1, noun)).toBe('1 standard is rated Evidenced with no evidence attached:');
+  });
+});
+
+describe('how many of the HLTA standards have evidence', () => {
+  const framework = hltaFramework(graph.status('hlta').data);
+  const total = framework.standards.length;
+
+  it('is counted out of every standard in the framework', () => {
+    const portfolio = {
+      ...emptyPortfolio(),
+      evidence: [{ ...evidence, standards: framework.standards.slice(0, 2).map((item) => item.key) }],
+    };
+    const all = ratingSummary(framework.standards, portfolio).at(-1);
+    expect(portfolioMessages.coverage(all?.withEvidence ?? 0, total, framework.setName)).toBe(
+      `2 of the ${total} HLTA standards have evidence attached.`,
+    );
+    expect(portfolioMessages.coverage(1, total, framework.setName)).toBe(`1 of the ${total} HLTA standards has evidence attached.`);
+  });
 });
 
 describe('evidence', () => {
@@ -199,6 +298,35 @@ describe('evidence', () => {
     ]);
   });
 
+  it('is edited in its place, keeping its id, trimmed like new evidence', () => {
+    const other = { ...evidence, id: 'e2', date: '2026-09-01' };
+    const portfolio = { ...emptyPortfolio(), evidence: [evidence, other] };
+    const edited = withEvidenceEdited(portfolio, 'e1', { ...typed, standards: ['hlta-11', 'hlta-12'] });
+    if (!edited.ok) throw new Error(edited.message);
+    expect(edited.portfolio.evidence).toEqual([
+      { id: 'e1', date: '2026-10-02', description: 'Led a phonics group', standards: ['hlta-11', 'hlta-12'], location: 'Blue folder' },
+      other,
+    ]);
+  });
+
+  it('is not edited into something missing what evidence needs', () => {
+    expect(withEvidenceEdited({ ...emptyPortfolio(), evidence: [evidence] }, 'e1', { ...typed, standards: [] })).toEqual({
+      ok: false,
+      message: 'To save evidence, give its date, what you did, and at least one standard it shows.',
+    });
+  });
+
+  it('that is gone (removed in another tab) is not brought back by saving an edit of it', () => {
+    const result = withEvidenceEdited(emptyPortfolio(), 'e1', typed);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toContain('no longer in your portfolio');
+  });
+
+  it('shows each standard once', () => {
+    const added = withEvidenceAdded(emptyPortfolio(), { ...typed, standards: ['hlta-29', 'hlta-29'] });
+    expect(added.ok && added.portfolio.evidence[0]?.standards).toEqual(['hlta-29']);
+  });
+
   it('and ratings are what the import question describes', () => {
     expect(describePortfolio({ ...emptyPortfolio(), ratings: { 'hlta-1': 'developing' }, evidence: [evidence] })).toBe(
       '1 rating and 1 piece of evidence',
@@ -206,5 +334,42 @@ describe('evidence', () => {
     expect(describePortfolio({ ...emptyPortfolio(), ratings: { 'hlta-1': 'developing', 'hlta-2': 'confident' } })).toBe(
       '2 ratings and 0 pieces of evidence',
     );
+  });
+});
+
+describe('the standards chosen for a piece of evidence', () => {
+  const standards = ['hlta-11', 'hlta-12', 'hlta-29'].map((key) => ({ key }));
+  const noun = { one: 'standard', other: 'standards' };
+
+  it('are kept in the standards’ order whatever order they were ticked in, another framework’s last', () => {
+    expect(inStandardOrder(['hlta-29', 'nos-3', 'hlta-11'], standards)).toEqual(['hlta-11', 'hlta-29', 'nos-3']);
+  });
+
+  it('are summarised by number', () => {
+    expect(portfolioMessages.chosen(['11', '12', '29'], noun)).toBe('3 standards chosen: 11, 12, 29.');
+    expect(portfolioMessages.chosen(['11'], noun)).toBe('1 standard chosen: 11.');
+    expect(portfolioMessages.chosen([], noun)).toBe('No standards chosen yet.');
+  });
+});
+
+describe('exporting and printing', () => {
+  it('names the file by the day on the person’s own calendar', () => {
+    expect(portfolioFileName(new Date(2026, 11, 2, 23, 30))).toBe('hlta-portfolio-2026-12-02.json');
+    expect(portfolioFileName(new Date(2026, 0, 5, 0, 5))).toBe('hlta-portfolio-2026-01-05.json');
+  });
+
+  it('says what was saved and what the file is for', () => {
+    const portfolio = {
+      ...emptyPortfolio(),
+      ratings: Object.fromEntries(Array.from({ length: 12 }, (_, index) => [`hlta-${index + 1}`, 'confident' as const])),
+      evidence: ['a', 'b', 'c'].map((id) => ({ ...evidence, id })),
+    };
+    expect(portfolioMessages.exported('hlta-portfolio-2026-12-02.json', portfolio)).toBe(
+      'Saved hlta-portfolio-2026-12-02.json: 12 ratings and 3 pieces of evidence. Keep it to move your portfolio to another browser or device; import it there.',
+    );
+  });
+
+  it('dates the printout as people write dates', () => {
+    expect(portfolioMessages.printed(new Date(2026, 11, 2, 9))).toBe('Printed 2 December 2026');
   });
 });

@@ -1,7 +1,16 @@
 import type { AssessableStandard } from '../../lib/content/assessmentFrameworks';
-import { evidenceCount, ratingLabels, ratingText, ratings, type Portfolio, type Rating } from '../../lib/storage/portfolioStore';
+import {
+  evidenceCount,
+  isEvidencedWithoutEvidence,
+  portfolioMessages,
+  ratingLabels,
+  ratingText,
+  ratings,
+  type Portfolio,
+  type Rating,
+} from '../../lib/storage/portfolioStore';
 
-/** One standard's rating, chosen on screen and written out when printed. */
+/** One standard's rating, chosen on screen and written out when printed; flagged when rated Evidenced with nothing attached. */
 export function StandardRating({
   standard,
   portfolio,
@@ -24,6 +33,10 @@ export function StandardRating({
             {ratingLabels[rating]}
           </label>
         ))}
+      </div>
+      {/* Announced as it appears, when the person picks Evidenced for a standard nothing shows yet. */}
+      <div aria-live="polite">
+        {isEvidencedWithoutEvidence(portfolio, standard.key) && <p class="note evidence-flag">{portfolioMessages.noEvidenceFlag}</p>}
       </div>
       <p class="rating-print">
         Rating: {ratingText(portfolio, standard.key)}. Evidence: {evidenceCount(portfolio, standard.key)}.

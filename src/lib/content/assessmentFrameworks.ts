@@ -18,6 +18,10 @@ export interface AssessmentFramework {
   id: string;
   title: string;
   standards: AssessableStandard[];
+  /** What one of its standards is called, and several, in counts: "3 standards chosen". */
+  noun: { one: string; other: string };
+  /** The whole set, in "5 of the 33 HLTA standards have evidence attached". */
+  setName: string;
 }
 
 /** The HLTA standards, keyed "hlta-<number>". */
@@ -32,7 +36,13 @@ export function hltaFramework(hlta: StatusData): AssessmentFramework {
         })),
       ),
   );
-  return { id: 'hlta', title: `The ${standards.length} HLTA standards`, standards };
+  return {
+    id: 'hlta',
+    title: `The ${standards.length} HLTA standards`,
+    standards,
+    noun: { one: 'standard', other: 'standards' },
+    setName: 'HLTA standards',
+  };
 }
 
 /**
@@ -48,6 +58,8 @@ export function qualificationFramework(
   return {
     id: `qualification-${qualification.id}`,
     title: `NOS units behind the ${qualification.data.title}`,
+    noun: { one: 'unit', other: 'units' },
+    setName: 'NOS units behind this qualification',
     standards: units.map((unit) => ({
       key: `nos-${unit.data.number}`,
       code: nosUnitCode(unit),
