@@ -267,7 +267,9 @@ export async function layoutMap(graph: ProgressionGraph): Promise<MapLayout> {
   const boxes = new Map(
     graph.nodes.map((node) => {
       const lines = wrapLabel(node.label, boxWidth(node) - 2 * paddingX);
-      return [node.id, { lines, height: 2 * paddingY + lines.length * lineHeight }] as const;
+      // A nation tag ("England only") takes a line of its own under the label.
+      const tagLines = node.nationTag ? 1 : 0;
+      return [node.id, { lines, height: 2 * paddingY + (lines.length + tagLines) * lineHeight }] as const;
     }),
   );
 
