@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 
-const visits = 7;
+const visits = 5;
 /** Milliseconds between pressing and releasing, as a person clicks or taps (Playwright's default is none at all). */
 const pressMs = 80;
 /** The node clicked on each visit, and the arrow key pressed from it. */

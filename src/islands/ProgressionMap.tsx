@@ -10,6 +10,8 @@ interface Selected {
   id: string;
   label: string;
   level: string | undefined;
+  /** "England only", for a route that applies in some nations only. */
+  nationTag: string | undefined;
   href: string;
 }
 
@@ -54,6 +56,7 @@ export function ProgressionMap() {
       id: map.graph.ids[index] ?? '',
       label: link.textContent.trim(),
       level: step.querySelector('.map-step-level')?.textContent ?? undefined,
+      nationTag: step.querySelector('.nation-tag')?.textContent ?? undefined,
       href: link.getAttribute('href') ?? '',
     };
     // The map shows the selection in the frame this interaction paints; the panel's text follows in
@@ -148,7 +151,9 @@ export function ProgressionMap() {
   };
 
   const routeLabels =
-    route && route !== 'invalid' ? route.nodes.map((node) => view.current?.nodes[node]?.textContent.replace(/\s+/g, ' ').trim() ?? '') : [];
+    route && route !== 'invalid'
+      ? route.nodes.map((node) => view.current?.nodes[node]?.querySelector('text')?.textContent.replace(/\s+/g, ' ').trim() ?? '')
+      : [];
 
   return (
     <section
@@ -168,6 +173,11 @@ export function ProgressionMap() {
         <>
           <h2 id="map-panel-heading">{selected.label}</h2>
           {selected.level && <p class="map-panel-level">{selected.level}</p>}
+          {selected.nationTag && (
+            <p>
+              <span class="nation-tag">{selected.nationTag}</span>
+            </p>
+          )}
           <h3>Where it leads, and what each move takes</h3>
           <div ref={moves} class="map-panel-moves" />
           <ul class="map-panel-links">

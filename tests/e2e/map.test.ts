@@ -4,7 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { nationTagLabel } from '../../src/domain/now';
 import { mapRouteUrl, plannerUrl, roleUrl } from '../../src/lib/site/urls';
+import { content } from '../unit/siteContent';
 import { baseUrl, launchChromium, openHydrated, wcagTags } from './site';
 
 /** The moves in content/progression.yaml, as an editor wrote them. */
@@ -239,6 +241,53 @@ describe('the progression map, by keyboard', () => {
     await node.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}${href}`);
+    await context.close();
+  });
+});
+
+/** Map node ids and the nation label the content gives each ("England only"), or undefined where it applies in every nation. */
+const nationTags = new Map<string, string | undefined>([
+  ...content.statuses.flatMap((status) => [
+    [`status:${status.id}`, nationTagLabel(status.data.now.nations)] as const,
+    ...status.data.routes.map((route) => [`route:${route.id}`, nationTagLabel(route.nations)] as const),
+  ]),
+  ...content.qualifications.map((entry) => [`qualification:${entry.id}`, nationTagLabel(entry.data.now.nations)] as const),
+]);
+
+describe('routes that apply in some nations only, on the map', () => {
+  it('are tagged with their nations on the map, in the lanes and in the panel, and nothing else is', async () => {
+    const { context, page } = await openMap(desktop);
+    const nodes = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGAElement>('#progression-map a[data-node]')].map((node, index) => ({
+        id: node.dataset['node'] ?? '',
+        label: node.querySelector('text')?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+        text: node.textContent.replace(/\s+/g, ' ').trim(),
+        name: node.getAttribute('aria-label') ?? '',
+        lanes: [...(document.getElementById(`map-step-${index}`)?.querySelectorAll('.map-step-name .nation-tag') ?? [])].map((tag) =>
+          tag.textContent.trim(),
+        ),
+      })),
+    );
+    const tagged = nodes.filter((node) => nationTags.get(node.id) !== undefined);
+    expect(tagged.map((node) => node.id)).toContain('route:teacher-degree-apprenticeship');
+    for (const node of nodes) {
+      const tag = nationTags.get(node.id);
+      if (tag === undefined) {
+        expect(node.lanes, node.id).toEqual([]);
+        expect(node.text, node.id).toBe(node.label);
+        continue;
+      }
+      expect(node.text, node.id).toBe(`${node.label} ${tag}`);
+      expect(node.name, node.id).toContain(`${node.label}, ${tag}`);
+      expect(node.lanes, node.id).toEqual([tag]);
+    }
+    for (const node of tagged) {
+      const svgNode = page.locator(`a[data-node="${node.id}"]`);
+      await svgNode.scrollIntoViewIfNeeded();
+      await svgNode.click();
+      await page.locator('#map-panel-heading', { hasText: node.label }).waitFor();
+      expect(await page.locator('.map-panel .nation-tag').allInnerTexts(), node.id).toEqual([nationTags.get(node.id)]);
+    }
     await context.close();
   });
 });

@@ -71,6 +71,34 @@ describe('counting where lines cross', () => {
     expect(countCrossings([comb, zigzag])).toBe(3);
   });
 
+  it('counts a line crossing a bundle once, where it crosses', () => {
+    const trunk = [
+      [0, 5],
+      [30, 5],
+    ] as const;
+    const joining = [
+      [0, 0],
+      [10, 0],
+      [10, 5],
+      [30, 5],
+    ] as const;
+    const across = [
+      [20, 0],
+      [20, 10],
+    ] as const;
+    expect(countCrossings([trunk, joining, across])).toBe(1);
+    expect(
+      countCrossings([
+        trunk,
+        [
+          [0, 8],
+          [30, 8],
+        ],
+        across,
+      ]),
+    ).toBe(2);
+  });
+
   it('reads SVG paths, curves included', () => {
     expect(pathPoints('M0,0L10,0H20V5Z')).toEqual([
       [0, 0],

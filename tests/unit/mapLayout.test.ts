@@ -12,6 +12,7 @@ import {
   layoutMap,
   mapRows,
   maxLabelLines,
+  nodeWidth,
   wrapLabel,
   type MapLayout,
 } from '../../src/lib/progression/mapLayout';
@@ -118,7 +119,33 @@ describe('the map layout, on the real map', () => {
   });
 
   it('crosses lines far less than the hand-made layout did (94 crossings)', () => {
-    expect(countCrossings(layout.edges.map((line) => line.points))).toBeLessThanOrEqual(20);
+    // 12 where lines cross on the current graph (28 before lines from one ladder were bundled).
+    expect(countCrossings(layout.edges.map((line) => line.points))).toBeLessThanOrEqual(12);
+  });
+
+  it('gathers lines from several levels of one ladder to one place past the statuses into a shared trunk', () => {
+    const byId = new Map(layout.nodes.map((node) => [node.id, node]));
+    const firstAfterRoles = Math.min(...layout.nodes.filter((node) => node.kind !== 'role').map((node) => node.column));
+    const groups = new Map<string, MapLayout['edges']>();
+    for (const line of layout.edges) {
+      const [from, to] = [byId.get(line.from), byId.get(line.to)];
+      if (from?.kind !== 'role' || !to || to.kind === 'role' || to.column <= firstAfterRoles || line.arrows !== 'end') continue;
+      const key = `${from.lane} ${line.basis} ${to.id}`;
+      groups.set(key, [...(groups.get(key) ?? []), line]);
+    }
+    const bundles = [...groups.entries()].filter(([, lines]) => lines.length > 1);
+    expect(bundles.length).toBeGreaterThan(0);
+    for (const [key, lines] of bundles) {
+      // The stretch every line in the bundle ends with, point for point.
+      const first = lines[0]?.points ?? [];
+      const pointFromEnd = (points: readonly (readonly number[])[], back: number) => points[points.length - 1 - back]?.join();
+      let length = 0;
+      while (length < first.length && lines.every((line) => pointFromEnd(line.points, length) === pointFromEnd(first, length))) length++;
+      const shared = first.slice(first.length - length);
+      const xs = shared.map((point) => point[0]);
+      // It runs at least a column's width: further than lines meeting only at the target's side.
+      expect(Math.max(...xs) - Math.min(...xs), key).toBeGreaterThan(nodeWidth.other);
+    }
   });
 
   it('draws each ladder as one straight row, the rows in order top to bottom', () => {

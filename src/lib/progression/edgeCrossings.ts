@@ -81,22 +81,30 @@ function side(a: Point, b: Point, c: Point): number {
   return Math.abs(cross) < 1e-9 ? 0 : Math.sign(cross);
 }
 
-/** True when the two segments cross at a point inside both (touching or running together is not crossing). */
-function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
-  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+/** Where the two segments cross at a point inside both, or undefined (touching or running together is not crossing). */
+function segmentCrossing(a: Point, b: Point, c: Point, d: Point): Point | undefined {
+  if (side(a, b, c) * side(a, b, d) >= 0 || side(c, d, a) * side(c, d, b) >= 0) return undefined;
+  const t =
+    ((c[0] - a[0]) * (d[1] - c[1]) - (c[1] - a[1]) * (d[0] - c[0])) / ((b[0] - a[0]) * (d[1] - c[1]) - (b[1] - a[1]) * (d[0] - c[0]));
+  return lerp(a, b, t);
 }
 
 /**
  * The number of places where two different lines cross. Lines that meet at a node, join into a
- * bundle or run side by side do not cross; a line crossing itself is not counted.
+ * bundle or run side by side do not cross; a line crossing itself is not counted; a line crossing
+ * a bundle (lines drawn over one another) crosses it in one place, and counts once, as a reader sees it.
  */
 export function countCrossings(lines: readonly (readonly Point[])[]): number {
   const segments = lines.map((points) => points.slice(1).map((point, i) => [points[i] ?? point, point] as const));
-  let crossings = 0;
+  const places = new Set<string>();
   for (const [i, first] of segments.entries()) {
     for (const second of segments.slice(i + 1)) {
-      for (const [a, b] of first) for (const [c, d] of second) if (segmentsCross(a, b, c, d)) crossings++;
+      for (const [a, b] of first)
+        for (const [c, d] of second) {
+          const place = segmentCrossing(a, b, c, d);
+          if (place) places.add(`${Math.round(place[0])},${Math.round(place[1])}`);
+        }
     }
   }
-  return crossings;
+  return places.size;
 }

@@ -195,45 +195,140 @@ export function drawnEdges(graph: ProgressionGraph, columns: Map<string, number>
 const round = (value: number) => Math.round(value * 10) / 10;
 const drawLine = line<Point>().digits(1);
 
-/** Port ids: the side of a node a line leaves or enters by, one per basis. */
-const portId = (node: string, side: 'in' | 'out', basis: string) => `${node}|${side}|${basis}`;
-/** Stated moves a little above the middle of a node, the rest a little below, on both sides: a ladder's lines run straight. */
+/** Stated moves come into a node after the ladders a little above the rest (its starting position leans that way). */
 const portOffset = (basis: string) => (basis === 'stated' ? -5 : 5);
+
+/**
+ * A bundle: moves from two or more levels of one ladder, on one basis, to one place beyond the
+ * ladders (every teaching assistant level to the teacher degree apprenticeship, say). Drawn apart,
+ * each would run the width of the map on a track of its own and cross every line on the way; as a
+ * bundle, each runs beside its ladder to a junction in the column after the last role (an
+ * invisible point ELK places like a node), and one trunk runs on from there.
+ */
+export interface Bundle {
+  key: string;
+  /** The lines (drawnEdges ids) it gathers. */
+  lines: string[];
+  lane: string;
+  to: string;
+  basis: MapEdge['basis'];
+  junction: string;
+  column: number;
+  /** Which side of its ladder's row the lines run on to the junction: -1 above, 1 below. */
+  side: -1 | 1;
+}
+
+/**
+ * The bundles of a map's lines. Which side of its row a bundle runs on: a ladder trades sideways
+ * moves with one neighbour most (teaching assistants with additional support needs assistants),
+ * and the moves between the two rows cross the gap between them at every level; a bundle to a
+ * route to QTS keeps to the other side of its row, clear of them. Statuses and degrees, reached
+ * from both ladders, sit between the two rows, so a bundle to one of them runs on that side.
+ */
+export function bundleLines(graph: ProgressionGraph, columns: Map<string, number>, lines: ReturnType<typeof drawnEdges>): Bundle[] {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const rows = mapRows();
+  const column = Math.min(...graph.nodes.filter((node) => !isLadder(node)).map((node) => columns.get(node.id) ?? 0));
+  const groups = new Map<string, Omit<Bundle, 'side'>>();
+  for (const line of lines) {
+    const [from, to] = [byId.get(line.from), byId.get(line.to)];
+    if (!from || !to || !isLadder(from) || isLadder(to) || line.arrows !== 'end' || (columns.get(to.id) ?? 0) <= column) continue;
+    const key = `${from.lane}|${line.basis}|${to.id}`;
+    const group = groups.get(key) ?? { key, lines: [], lane: from.lane, to: to.id, basis: line.basis, junction: `junction|${key}`, column };
+    group.lines.push(line.id);
+    groups.set(key, group);
+  }
+  const sideways = (lane: string) => {
+    const counts = new Map<string, number>();
+    for (const line of lines) {
+      const ends = [byId.get(line.from), byId.get(line.to)];
+      if (!ends.every((node) => node && isLadder(node)) || ends[0]?.lane === ends[1]?.lane) continue;
+      const other = ends.find((node) => node?.lane !== lane)?.lane;
+      if (other && ends.some((node) => node?.lane === lane)) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+    const partner = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return partner === undefined ? 1 : Math.sign(rows.indexOf(partner) - rows.indexOf(lane)) || 1;
+  };
+  return [...groups.values()]
+    .filter((group) => group.lines.length > 1)
+    .map((group) => {
+      const towardPartner = sideways(group.lane) as -1 | 1;
+      return { ...group, side: byId.get(group.to)?.kind === 'route' ? (-towardPartner as -1 | 1) : towardPartner };
+    });
+}
 
 export async function layoutMap(graph: ProgressionGraph): Promise<MapLayout> {
   const columns = assignColumns(graph);
   const rows = mapRows();
   const row = (node: MapNode) => (isLadder(node) ? rows.indexOf(node.lane) : -1);
   const edges = drawnEdges(graph, columns);
+  const bundles = bundleLines(graph, columns, edges);
   const lane = (id: string) => graph.nodes.find((node) => node.id === id)?.lane;
   const boxes = new Map(
     graph.nodes.map((node) => {
       const lines = wrapLabel(node.label, boxWidth(node) - 2 * paddingX);
-      return [node.id, { lines, height: 2 * paddingY + lines.length * lineHeight }] as const;
+      // A nation tag ("England only") takes a line of its own under the label.
+      const tagLines = node.nationTag ? 1 : 0;
+      return [node.id, { lines, height: 2 * paddingY + (lines.length + tagLines) * lineHeight }] as const;
     }),
   );
 
-  // Starting positions: ELK keeps the order they give within each column (interactive crossing
-  // minimisation), which is what holds each ladder in its row. Nodes after the ladders start level
-  // with the average of the lines that lead to them.
-  const presetY = new Map<string, number>();
-  const byColumn = [...graph.nodes].sort((a, b) => (columns.get(a.id) ?? 0) - (columns.get(b.id) ?? 0));
-  for (const node of byColumn) {
-    if (row(node) >= 0) {
-      presetY.set(node.id, row(node) * 100);
+  // What ELK routes: each line as it stands, or, in a bundle, the stretch from its level to the
+  // junction, and the trunk from the junction to the target, which every line in the bundle
+  // shares. Each drawn line is the routes it is made of, joined end to end.
+  const routes: Route[] = [];
+  const pieces = new Map<string, string[]>();
+  const inBundle = new Map(bundles.flatMap((bundle) => bundle.lines.map((id) => [id, bundle] as const)));
+  for (const bundle of bundles) {
+    routes.push({ id: `${bundle.junction}>`, from: bundle.junction, to: bundle.to, basis: bundle.basis, straight: true });
+  }
+  for (const edge of edges) {
+    const bundle = inBundle.get(edge.id);
+    if (!bundle) {
+      routes.push({ id: edge.id, from: edge.from, to: edge.to, basis: edge.basis, straight: lane(edge.from) === lane(edge.to) });
+      pieces.set(edge.id, [edge.id]);
       continue;
     }
-    const leading = edges
-      .filter((edge) => edge.to === node.id)
-      .map((edge) => {
-        const y = presetY.get(edge.from);
-        // Lines leave by their basis's port, stated above the middle: start the node on the same side, so bundles do not cross.
-        return y === undefined ? undefined : y + portOffset(edge.basis) * 4;
-      })
-      .filter((value): value is number => value !== undefined);
-    presetY.set(node.id, leading.length > 0 ? leading.reduce((sum, value) => sum + value, 0) / leading.length : 0);
+    routes.push({ id: `${edge.id}>`, from: edge.from, to: bundle.junction, basis: edge.basis, straight: false });
+    pieces.set(edge.id, [`${edge.id}>`, `${bundle.junction}>`]);
   }
 
+  const junctionBundle = new Map(bundles.map((bundle) => [bundle.junction, bundle]));
+
+  // Starting positions: ELK keeps the order they give within each column (interactive crossing
+  // minimisation), which is what holds each ladder in its row. Nodes after the ladders start level
+  // with the average of the lines that lead to them; a trunk starts just below its ladder.
+  const presetY = new Map<string, number>();
+  const columnOf = (id: string) => columns.get(id) ?? junctionBundle.get(id)?.column ?? 0;
+  const allIds = [...graph.nodes.map((node) => node.id), ...junctionBundle.keys()].sort((a, b) => columnOf(a) - columnOf(b));
+  const nodeById = new Map(graph.nodes.map((node) => [node.id, node]));
+  for (const id of allIds) {
+    const node = nodeById.get(id);
+    if (node && row(node) >= 0) {
+      presetY.set(id, row(node) * 100);
+      continue;
+    }
+    const bundle = junctionBundle.get(id);
+    if (bundle) {
+      presetY.set(id, rows.indexOf(bundle.lane) * 100 + bundle.side * (bundle.basis === 'stated' ? 55 : 60));
+      continue;
+    }
+    const leading = routes
+      .filter((route) => route.to === id)
+      .map((route) => {
+        const y = presetY.get(route.from);
+        // Lines leave by their basis's port, stated above the middle: start the node on the same side, so bundles do not cross.
+        return y === undefined ? undefined : y + portOffset(route.basis) * 4;
+      })
+      .filter((value): value is number => value !== undefined);
+    presetY.set(id, leading.length > 0 ? leading.reduce((sum, value) => sum + value, 0) / leading.length : 0);
+  }
+
+  const ports = placePorts(routes, presetY, (id) => {
+    const node = nodeById.get(id);
+    return node ? (isLadder(node) ? 'ladder' : 'other') : 'junction';
+  });
+  const portsOf = (id: string, side: 'in' | 'out') => ports.filter((port) => port.node === id && port.side === side);
   const elkGraph: ElkNode = {
     id: 'map',
     layoutOptions: {
@@ -251,38 +346,57 @@ export async function layoutMap(graph: ProgressionGraph): Promise<MapLayout> {
       'elk.layered.spacing.edgeNodeBetweenLayers': '14',
       'elk.padding': `[top=${headingSpace},left=4,bottom=8,right=8]`,
     },
-    children: graph.nodes.map((node) => {
-      const box = boxes.get(node.id) ?? { lines: [], height: 0 };
-      const port = (side: 'in' | 'out', basis: string): ElkPort => ({
-        id: portId(node.id, side, basis),
-        x: side === 'in' ? 0 : boxWidth(node),
-        y: box.height / 2 + portOffset(basis),
+    children: [
+      ...graph.nodes.map((node) => {
+        const box = boxes.get(node.id) ?? { lines: [], height: 0 };
+        const port = ({ id, side, offset }: PlacedPort): ElkPort => ({
+          id,
+          x: side === 'in' ? 0 : boxWidth(node),
+          y: box.height / 2 + offset,
+          width: 0,
+          height: 0,
+          layoutOptions: { 'elk.port.side': side === 'in' ? 'WEST' : 'EAST' },
+        });
+        return {
+          id: node.id,
+          x: (columns.get(node.id) ?? 0) * (nodeWidth.other + 60),
+          y: presetY.get(node.id) ?? 0,
+          width: boxWidth(node),
+          height: box.height,
+          ports: [...portsOf(node.id, 'in').map(port), ...portsOf(node.id, 'out').map(port)],
+          layoutOptions: {
+            'elk.partitioning.partition': String(columns.get(node.id) ?? 0),
+            'elk.portConstraints': 'FIXED_POS',
+          },
+        };
+      }),
+      ...[...junctionBundle.keys()].map((id) => ({
+        id,
+        x: columnOf(id) * (nodeWidth.other + 60),
+        y: presetY.get(id) ?? 0,
         width: 0,
         height: 0,
-        layoutOptions: { 'elk.port.side': side === 'in' ? 'WEST' : 'EAST' },
-      });
-      const bases = (side: 'in' | 'out') => [
-        ...new Set(edges.filter((edge) => (side === 'in' ? edge.to : edge.from) === node.id).map((edge) => edge.basis)),
-      ];
-      return {
-        id: node.id,
-        x: (columns.get(node.id) ?? 0) * (nodeWidth.other + 60),
-        y: presetY.get(node.id) ?? 0,
-        width: boxWidth(node),
-        height: box.height,
-        ports: [...bases('in').map((basis) => port('in', basis)), ...bases('out').map((basis) => port('out', basis))],
+        ports: [...portsOf(id, 'in'), ...portsOf(id, 'out')].map(({ id: port, side }) => ({
+          id: port,
+          x: 0,
+          y: 0,
+          width: 0,
+          height: 0,
+          layoutOptions: { 'elk.port.side': side === 'in' ? 'WEST' : 'EAST' },
+        })),
         layoutOptions: {
-          'elk.partitioning.partition': String(columns.get(node.id) ?? 0),
+          'elk.partitioning.partition': String(columnOf(id)),
           'elk.portConstraints': 'FIXED_POS',
+          'elk.spacing.nodeNode': '4',
         },
-      };
-    }),
-    edges: edges.map((edge): ElkExtendedEdge => ({
-      id: edge.id,
-      sources: [portId(edge.from, 'out', edge.basis)],
-      targets: [portId(edge.to, 'in', edge.basis)],
+      })),
+    ],
+    edges: routes.map((route): ElkExtendedEdge => ({
+      id: route.id,
+      sources: [portFor(ports, route, 'out')],
+      targets: [portFor(ports, route, 'in')],
       // A move up a ladder weighs far more than any other when ELK straightens lines, so each ladder stays one straight row.
-      layoutOptions: lane(edge.from) === lane(edge.to) ? { 'elk.layered.priority.straightness': '100' } : {},
+      layoutOptions: route.straight ? { 'elk.layered.priority.straightness': '100' } : {},
     })),
   };
 
@@ -309,12 +423,16 @@ export async function layoutMap(graph: ProgressionGraph): Promise<MapLayout> {
   placed.sort((a, b) => rank(a) - rank(b) || a.column - b.column || a.y - b.y);
 
   const drawn: DrawnEdge[] = edges.map((edge) => {
-    const section = routed.get(edge.id)?.sections?.[0];
-    if (!section) throw new Error(`ELK did not route the move ${edge.id}`);
-    const points: Point[] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((point) => [
-      round(point.x),
-      round(point.y),
-    ]);
+    const points = joinRuns(
+      (pieces.get(edge.id) ?? []).map((id) => {
+        const section = routed.get(id)?.sections?.[0];
+        if (!section) throw new Error(`ELK did not route the move ${edge.id}`);
+        return [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((point): Point => [
+          round(point.x),
+          round(point.y),
+        ]);
+      }),
+    );
     const sharing = (end: 'from' | 'to') => edges.filter((other) => other[end] === edge[end] && other.basis === edge.basis).length;
     const fromRight = sharing('to') > sharing('from');
     const arrowLeft = edge.arrows !== 'end';
@@ -343,4 +461,81 @@ export async function layoutMap(graph: ProgressionGraph): Promise<MapLayout> {
     width: Math.ceil(result.width ?? 0),
     height: Math.ceil(result.height ?? 0),
   };
+}
+
+interface Route {
+  id: string;
+  from: string;
+  to: string;
+  basis: string;
+  straight: boolean;
+}
+
+interface PlacedPort {
+  id: string;
+  node: string;
+  side: 'in' | 'out';
+  /** From the middle of the node's side, down. */
+  offset: number;
+  routes: string[];
+}
+
+const portFor = (ports: readonly PlacedPort[], route: Route, side: 'in' | 'out') =>
+  ports.find((port) => port.side === side && port.routes.includes(route.id))?.id ?? '';
+
+/**
+ * Where lines leave and enter each node. On a ladder, moves along the row share a port in the
+ * middle of the side, so the row is one straight line; lines to rows above leave above it and lines
+ * to rows below leave below it (one port per basis, further out the further they go), so no line
+ * to another row crosses the row's own. Elsewhere, one port per basis, in the order of where the
+ * lines come from or go to. Lines sharing a port join into a bundle there.
+ */
+function placePorts(
+  routes: readonly Route[],
+  y: ReadonlyMap<string, number>,
+  kind: (id: string) => 'ladder' | 'other' | 'junction',
+): PlacedPort[] {
+  const ports = new Map<string, PlacedPort & { far: number[]; key: string; basis: string }>();
+  for (const route of routes) {
+    for (const side of ['out', 'in'] as const) {
+      const [node, other] = side === 'out' ? [route.from, route.to] : [route.to, route.from];
+      const rise = (y.get(other) ?? 0) - (y.get(node) ?? 0);
+      const key =
+        kind(node) === 'junction'
+          ? 'trunk'
+          : kind(node) === 'other'
+            ? route.basis
+            : Math.abs(rise) < 1
+              ? 'row'
+              : `${rise < 0 ? 'above' : 'below'}|${route.basis}`;
+      const id = `${node}|${side}|${key}`;
+      const port = ports.get(id) ?? { id, node, side, offset: 0, routes: [], far: [], key, basis: route.basis };
+      port.routes.push(route.id);
+      port.far.push(y.get(other) ?? 0);
+      ports.set(id, port);
+    }
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const bySide = new Map<string, (PlacedPort & { far: number[]; key: string; basis: string })[]>();
+  for (const port of ports.values()) bySide.set(`${port.node}|${port.side}`, [...(bySide.get(`${port.node}|${port.side}`) ?? []), port]);
+  for (const side of bySide.values()) {
+    side.sort((a, b) => mean(a.far) - mean(b.far) || Number(a.basis !== 'stated') - Number(b.basis !== 'stated'));
+    const node = side[0]?.node ?? '';
+    if (kind(node) === 'ladder') {
+      const above = side.filter((port) => port.key.startsWith('above')).reverse();
+      const below = side.filter((port) => port.key.startsWith('below'));
+      above.forEach((port, index) => (port.offset = -portSpacing * (index + 1)));
+      below.forEach((port, index) => (port.offset = portSpacing * (index + 1)));
+    } else {
+      side.forEach((port, index) => (port.offset = (index - (side.length - 1) / 2) * portSpacing));
+    }
+  }
+  return [...ports.values()].map(({ id, node, side, offset, routes: through }) => ({ id, node, side, offset, routes: through }));
+}
+
+const portSpacing = 6;
+
+/** Joins runs end to end into one line. The point where they join stays, so lines sharing a trunk share its points. */
+export function joinRuns(runs: readonly (readonly Point[])[]): Point[] {
+  return runs.flat().filter((point, index, all) => point[0] !== all[index - 1]?.[0] || point[1] !== all[index - 1]?.[1]);
 }

@@ -1,6 +1,7 @@
 import type { Entry } from '../../schemas/entry';
 import type { ProgressionData, ProgressionNode } from '../../schemas/progression';
 import { ladders } from '../../domain/jobFamilies';
+import { nationTagLabel, type Nation } from '../../domain/now';
 import type { RoleData } from '../../schemas/role';
 import type { QualificationData } from '../../schemas/qualification';
 import type { StatusData } from '../../schemas/status';
@@ -59,6 +60,8 @@ export interface MapNode {
   summary: string;
   /** Statuses a role already meets or works towards; empty for other nodes. */
   meetsOrWorksTowards: StatusStanding[];
+  /** "England only" where the content says the node applies in some nations only (every route to QTS today); absent where it applies in all. */
+  nationTag?: string;
 }
 
 export interface MapEdge {
@@ -147,6 +150,7 @@ function describeNode(node: ProgressionNode, content: ProgressionContent): MapNo
         href: statusUrl(node.status.id),
         summary: status.summary,
         meetsOrWorksTowards: [],
+        ...nationTagOf(status.now.nations),
       };
     }
     case 'qualification': {
@@ -160,6 +164,7 @@ function describeNode(node: ProgressionNode, content: ProgressionContent): MapNo
         href: qualificationUrl(node.qualification.id),
         summary: qualification.description[0] ?? '',
         meetsOrWorksTowards: [],
+        ...nationTagOf(qualification.now.nations),
       };
     }
     case 'route': {
@@ -175,9 +180,15 @@ function describeNode(node: ProgressionNode, content: ProgressionContent): MapNo
         href: statusUrl(node.status.id, route.id),
         summary: route.whoFor ? `For: ${route.whoFor}.` : route.entryRequirements,
         meetsOrWorksTowards: [],
+        ...nationTagOf(route.nations),
       };
     }
   }
+}
+
+function nationTagOf(applies: readonly Nation[]): Pick<MapNode, 'nationTag'> {
+  const tag = nationTagLabel(applies);
+  return tag ? { nationTag: tag } : {};
 }
 
 function qualificationTitle(id: string, content: ProgressionContent): string {
@@ -339,6 +350,7 @@ export function nodeAccessibleName(graph: ProgressionGraph, node: MapNode): stri
   const { nextSteps, sideways } = onwardMoves(graph, node.id);
   return [
     node.label,
+    node.nationTag,
     node.level === null ? undefined : `level ${node.level}`,
     nextSteps.length > 0 ? `leads to ${list(nextSteps)}` : undefined,
     sideways.length > 0 ? `sideways to ${list(sideways)}` : undefined,

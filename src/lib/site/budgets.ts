@@ -23,9 +23,13 @@ export const budgets = {
    * and the text of every move on any screen, with what each takes and why it is shown (about
    * 6.5 KiB, most of it the 53 reasons), and the map's own stylesheet. Its island reads the page
    * instead of receiving a copy (its props are empty), which took the page from 22.6 to about
-   * 17 KiB; the rest is the reasons, which the page promises. 18 KiB leaves room for a few more moves.
+   * 17 KiB; the rest is the reasons, which the page promises. The seven moves added since (Midday
+   * Supervision 1 to Teaching Assistant 1; each additional support needs assistant level to the
+   * teacher degree apprenticeship and the undergraduate degree with QTS) took it to 19.1 KiB with
+   * their reasons, and the "England only" tags on the routes to QTS to 19.3 KiB: the budget is
+   * issue 16's ceiling, 20 KiB.
    */
-  mapPageGzipBytes: 18 * 1024,
+  mapPageGzipBytes: 20 * 1024,
   /** All the JavaScript the progression map page loads, gzipped (the full d3 bundle alone is about 97 KiB). */
   mapJavaScriptGzipBytes: 25 * 1024,
   /**
