@@ -5,5 +5,9 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    // A unit test fails for what it checks, never because a busy machine ran it slowly: some walk
+    // every route on the map or lay it out with ELK, which take a few seconds under load.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -20,6 +20,7 @@ import { leadsTo, mapPage, type MapPage } from '../../src/lib/progression/mapPag
 import { buildProgressionGraph, type MapEdge, type ProgressionGraph } from '../../src/lib/progression/progression';
 import { progressionSchema } from '../../src/schemas/progression';
 import { contentDir } from './contentFiles';
+import { elkTimeout } from './timeouts';
 import { content } from './siteContent';
 
 const progressions = Object.entries(parse(readFileSync(join(contentDir, 'progression.yaml'), 'utf8')) as Record<string, unknown>).map(
@@ -33,7 +34,7 @@ let page: MapPage;
 beforeAll(async () => {
   page = await mapPage(graph);
   layout = page.layout;
-}, 60_000);
+}, elkTimeout);
 
 /** A small graph: a ladder a1 → a2 → a3, a second ladder b1 with moves both ways to a2, a3 → b1 going back two columns, and a2 → s → r. */
 function tinyGraph(): ProgressionGraph {
@@ -233,11 +234,15 @@ describe('the map layout, from first principles', () => {
     expect(lines).toHaveLength(tiny.edges.length - 1);
   });
 
-  it('lays out a small graph with ELK, with every line drawn', async () => {
-    const tiny = await layoutMap(tinyGraph());
-    expect(tiny.nodes).toHaveLength(6);
-    expect(tiny.edges.every((line) => /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+$/.test(line.path))).toBe(true);
-  });
+  it(
+    'lays out a small graph with ELK, with every line drawn',
+    async () => {
+      const tiny = await layoutMap(tinyGraph());
+      expect(tiny.nodes).toHaveLength(6);
+      expect(tiny.edges.every((line) => /^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+)+$/.test(line.path))).toBe(true);
+    },
+    elkTimeout,
+  );
 });
 
 describe('the map page', () => {

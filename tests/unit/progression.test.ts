@@ -16,6 +16,7 @@ import { mapPage } from '../../src/lib/progression/mapPage';
 import { whereItLeads } from '../../src/lib/progression/whereItLeads';
 import { progressionGraph as graph, progressions } from './progressionContent';
 import { content } from './siteContent';
+import { elkTimeout } from './timeouts';
 
 /** A small graph for route finding: a → b → d, a → c → d, d → e, and a sideways pair b ↔ c. */
 function tinyGraph(): ProgressionGraph {
@@ -135,19 +136,23 @@ describe('every next step on the map', () => {
     }
   });
 
-  it('on the map page, lists every move in full under the step it leaves from (the panel shows a copy of that list)', async () => {
-    const { lanes } = await mapPage(graph);
-    for (const step of lanes.flatMap((lane) => lane.steps)) {
-      const shown = step.moves.map((move) => ({ id: move.id, takes: move.takes, mayCount: move.mayCount, kind: move.kind }));
-      const moves = onwardEdges(graph, step.node.id).map((edge) => ({
-        id: edge.id,
-        takes: edge.takes,
-        mayCount: edge.mayCount,
-        kind: edge.kind,
-      }));
-      expect(shown, step.node.id).toEqual(moves);
-    }
-  });
+  it(
+    'on the map page, lists every move in full under the step it leaves from (the panel shows a copy of that list)',
+    async () => {
+      const { lanes } = await mapPage(graph);
+      for (const step of lanes.flatMap((lane) => lane.steps)) {
+        const shown = step.moves.map((move) => ({ id: move.id, takes: move.takes, mayCount: move.mayCount, kind: move.kind }));
+        const moves = onwardEdges(graph, step.node.id).map((edge) => ({
+          id: edge.id,
+          takes: edge.takes,
+          mayCount: edge.mayCount,
+          kind: edge.kind,
+        }));
+        expect(shown, step.node.id).toEqual(moves);
+      }
+    },
+    elkTimeout,
+  );
 
   it('never says a step takes what a source says only could count towards it', () => {
     const qualification = (id: string) => content.qualifications.find((item) => item.id === id)!.data;
