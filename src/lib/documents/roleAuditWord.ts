@@ -1,4 +1,4 @@
-import { profileById, unitLabel, type JobDesignCatalogue } from '../leadersTools/jobDesign';
+import { firstLine, profileById, unitLabel, type JobDesignCatalogue } from '../leadersTools/jobDesign';
 import { nosCoverageSentence, roleNames, type AuditAnalysis, type RoleAudit } from '../leadersTools/roleAudit';
 import { isolate } from '../site/bidi';
 import { list, paragraph, section, type WordBlock, type WordDocument } from './wordDocument';
@@ -13,8 +13,9 @@ function findings(title: string, items: readonly string[], none: string, intro?:
 /**
  * The role audit's findings as a Word document, everything expanded: the school's roles, duties
  * above level, gaps, overlaps, duties from other ladders, and the standards behind each role.
- * The wording follows the page's findings. Duties are given in full, lettered sub-items included;
- * role titles are the leader's own text, so inside a sentence each is isolated (src/lib/site/bidi.ts).
+ * Each finding reads as it does on the page (a duty by its first line, as the page lists it), with
+ * the page's collapsed parts open. Role titles are the leader's own text, so inside a sentence each
+ * is isolated (src/lib/site/bidi.ts).
  */
 export function roleAuditWord(audit: RoleAudit, analysis: AuditAnalysis, catalogue: AuditCatalogue): WordDocument {
   const names = roleNames(audit);
@@ -23,7 +24,8 @@ export function roleAuditWord(audit: RoleAudit, analysis: AuditAnalysis, catalog
   const school = audit.school.trim();
   const otherLadders = analysis.roles.flatMap((finding) =>
     finding.otherLadders.map(
-      (responsibility) => `${roleName(finding.roleId)}: ${responsibility.text} (${responsibility.profileIds.map(profileTitle).join(', ')})`,
+      (responsibility) =>
+        `${roleName(finding.roleId)}: ${firstLine(responsibility.text)} (${responsibility.profileIds.map(profileTitle).join(', ')})`,
     ),
   );
   return {
@@ -51,20 +53,20 @@ export function roleAuditWord(audit: RoleAudit, analysis: AuditAnalysis, catalog
         analysis.roles.flatMap((finding) =>
           finding.aboveLevel.map(
             ({ responsibility, placedAt }) =>
-              `${roleName(finding.roleId)} (${finding.profile?.title ?? ''}): “${responsibility.text}” is first listed at ${placedAt.title}. The role may be graded too low, or the duty may belong elsewhere.`,
+              `${roleName(finding.roleId)} (${finding.profile?.title ?? ''}): “${firstLine(responsibility.text)}” is first listed at ${placedAt.title}. The role may be graded too low, or the duty may belong elsewhere.`,
           ),
         ),
         "No role carries a duty that its ladder's profiles place only above its closest profile.",
       ),
       ...findings(
         'Responsibilities nobody holds',
-        analysis.gaps.map((gap) => `${gap.responsibility.text} (${gap.profileIds.map(profileTitle).join(', ')})`),
+        analysis.gaps.map((gap) => `${firstLine(gap.responsibility.text)} (${gap.profileIds.map(profileTitle).join(', ')})`),
         'Every responsibility of the profiles your roles are closest to is held by at least one role.',
         'These are in the profiles your roles are closest to, but no role has them ticked.',
       ),
       ...findings(
         'Responsibilities held by more than one role',
-        analysis.overlaps.map((overlap) => `${overlap.responsibility.text}: ${overlap.roleIds.map(roleName).join(', ')}`),
+        analysis.overlaps.map((overlap) => `${firstLine(overlap.responsibility.text)}: ${overlap.roleIds.map(roleName).join(', ')}`),
         'No responsibility is ticked in more than one role.',
         'Sharing a responsibility can be right; check that each of these is meant to be shared.',
       ),

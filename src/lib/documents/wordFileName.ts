@@ -1,8 +1,5 @@
 import { slugify } from '../content/slug';
 
-/** The MIME type of a Word document (.docx). */
-export const wordMimeType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 /** Long enough for any real job title; a file name past it is cut at a word. */
 const nameMaxLength = 60;
 
@@ -29,18 +26,3 @@ export const recruitmentKitFileName = (jobTitle: string): string => wordFileName
 
 /** "hillside-primary-role-audit.docx", or "role-audit.docx" before the school is named. */
 export const roleAuditFileName = (school: string): string => wordFileName(school, 'role-audit');
-
-/** "14 KB": a file's size as a person reads it (at least 1 KB). */
-export function fileSizeLabel(bytes: number): string {
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
-/** What the page says once the file is made: "Saved teaching-assistant-3-job-description.docx (14 KB)." */
-export function wordSavedMessage(fileName: string, bytes: number): string {
-  return `Saved ${fileName} (${fileSizeLabel(bytes)}).`;
-}
-
-/** What the page says when the file could not be made (the download's code failed to load, most often). */
-export function wordFailedMessage(fileName: string): string {
-  return `${fileName} could not be made: the part of the page that writes Word files did not load or failed. Check the connection and try again, or print or save as PDF instead.`;
-}
