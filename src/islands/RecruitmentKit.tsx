@@ -9,6 +9,7 @@ import { currentSearch, writeAddress } from './address';
 import { jobDescriptionUrl, recruitmentKitQuery } from '../lib/site/urls';
 import { ScoreSheet } from './recruitmentKit/ScoreSheet';
 import { ShortlistingTable } from './recruitmentKit/ShortlistingTable';
+import { WordDownload } from './WordDownload';
 
 interface Props {
   catalogue: KitCatalogue;
@@ -96,6 +97,7 @@ export function RecruitmentKit({ catalogue }: Props) {
           <button type="button" onClick={() => window.print()}>
             Print or save as PDF
           </button>
+          <WordDownload file={(writer) => writer.recruitmentKitFile(kit, panel)} />
         </div>
       </div>
 

@@ -20,6 +20,7 @@ import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { downloadText } from './browserStorage';
 import { useStoredDocument } from './useStoredDocument';
+import { WordDownload } from './WordDownload';
 
 interface Props {
   catalogue: Pick<JobDesignCatalogue, 'profiles' | 'units' | 'unitCodes' | 'unitCount'>;
@@ -117,6 +118,7 @@ export function RoleAudit({ catalogue }: Props) {
         >
           Download as CSV
         </button>
+        <WordDownload file={(writer) => writer.roleAuditFile(audit, analysis, catalogue)} />
         <button type="button" class="secondary-button" onClick={() => window.print()}>
           Print or save as PDF
         </button>

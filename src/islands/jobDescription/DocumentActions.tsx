@@ -3,6 +3,7 @@ import { jobDescriptionMarkdown, type JobDescriptionDocument } from '../../lib/l
 import { recruitmentKitUrl } from '../../lib/site/urls';
 import { useFocusAfterRender } from '../useFocusAfterRender';
 import { downloadText } from '../browserStorage';
+import { WordDownload } from '../WordDownload';
 
 interface Props {
   document: JobDescriptionDocument;
@@ -42,6 +43,7 @@ export function DocumentActions({ document, onCopied }: Props) {
         >
           Download as a Markdown file
         </button>
+        <WordDownload file={(writer) => writer.jobDescriptionFile(document)} />
         <a href={recruitmentKitUrl()}>Make the recruitment kit for this job</a>
       </div>
       {copyFallback !== null && (

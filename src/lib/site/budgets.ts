@@ -41,6 +41,10 @@ export const budgets = {
    * same day: the store's safeguards against losing work (set-aside copies listed on every page,
    * conflicts with newer versions, limits checked where items are added) took the job description
    * builder to 28.2 KiB. Trimming it back (a smaller chunk split, fewer shared modules) is open work.
+   * Raised to 30 KiB the same day for the Word downloads on the three leaders' tools: the writer
+   * (docx, about 66 KiB) loads only when a file is asked for, but the button, its messages and
+   * Vite's loader for that chunk (its preload helper, split out of Astro's client, and the list of
+   * chunks to fetch) load with the page, about 0.85 KiB, which took the builder to 29.4 KiB.
    */
-  islandJavaScriptGzipBytes: 29 * 1024,
+  islandJavaScriptGzipBytes: 30 * 1024,
 } as const;
