@@ -11,7 +11,11 @@ import { dutyTickKey, type ChecklistDuty } from '../storage/nextLevelStore';
  * statuses, the NOS units those qualifications' units draw on, and the route planner from the
  * lower role to the higher one. Built at build time; the checklist island receives `duties`.
  */
-export function nextLevelChecklist(lower: RoleRef, higher: RoleRef, graph: Pick<ContentGraph, 'qualification' | 'status' | 'nosUnitsForQualification'>) {
+export function nextLevelChecklist(
+  lower: RoleRef,
+  higher: RoleRef,
+  graph: Pick<ContentGraph, 'qualification' | 'status' | 'nosUnitsForQualification'>,
+) {
   const checklistDuties = (duties: RoleRef['data']['keyDuties'], kind: ChecklistDuty['kind']): ChecklistDuty[] =>
     duties.map((duty) => ({
       key: dutyTickKey(duty.text),
