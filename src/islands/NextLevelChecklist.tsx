@@ -20,13 +20,13 @@ export function NextLevelChecklist({ higher, duties }: Props) {
 
   if (!store.ready) {
     return (
-      <>
+      <div class="next-level" data-pagefind-ignore>
         <p>
           The duties of {higher.title}, with a box for each: print this page to tick on paper the ones you already do. With JavaScript on,
           you can tick them here and this browser keeps your ticks.
         </p>
         <DutyList duties={duties} boxes />
-      </>
+      </div>
     );
   }
 
@@ -39,7 +39,8 @@ export function NextLevelChecklist({ higher, duties }: Props) {
   };
 
   return (
-    <div class="next-level">
+    // The duties are the profile's own words: search finds them on the role page.
+    <div class="next-level" data-pagefind-ignore>
       <p class="no-print">
         Your ticks are saved in this browser only, with no account: export them to keep a copy or move them to another computer.
       </p>
