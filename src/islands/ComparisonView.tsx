@@ -1,8 +1,11 @@
-import type { ComparedDuty, RoleComparison } from '../lib/progression/roleComparison';
+import type { RoleComparison } from '../lib/progression/roleComparison';
 import { roleUrl } from '../lib/site/urls';
+import { DutyChanges } from './comparison/DutyChanges';
+
+type ComparedRole = RoleComparison['roles'][number];
 
 /** A table head: one column naming what the rows are, then one per role compared. */
-function RoleColumnsHead({ first, roles }: { first: string; roles: RoleComparison['roles'] }) {
+function RoleColumnsHead({ first, roles }: { first: string; roles: readonly ComparedRole[] }) {
   return (
     <thead>
       <tr>
@@ -17,21 +20,21 @@ function RoleColumnsHead({ first, roles }: { first: string; roles: RoleCompariso
   );
 }
 
-/** A list of duties, each optional one marked as such. */
-function Duties({ duties, className }: { duties: readonly ComparedDuty[]; className: string }) {
+/**
+ * The role a cell belongs to, written in the cell. On a narrow screen the tables are stacked as one
+ * card per row and their column heads are hidden, so each cell names its role; screen readers
+ * already hear the column head, so it is hidden from them.
+ */
+function CellRole({ role }: { role: ComparedRole | undefined }) {
   return (
-    <ul class={className}>
-      {duties.map((duty) => (
-        <li key={duty.text}>
-          {duty.text}
-          {duty.kind === 'optional' && <em> (optional duty)</em>}
-        </li>
-      ))}
-    </ul>
+    <span class="cell-role" aria-hidden="true">
+      {role?.title}:{' '}
+    </span>
   );
 }
 
-const dutyCell = { key: 'Key duty', optional: 'Optional duty' } as const;
+const dutyCell = { key: 'Key duty', optional: 'Optional duty', reworded: 'Listed in other words' } as const;
+const changeLabel = { rises: 'rises', falls: 'falls', same: 'same', unknown: '' } as const;
 
 /**
  * A comparison of two or three roles, side by side. Rendered on the server for the pre-built
@@ -39,64 +42,18 @@ const dutyCell = { key: 'Key duty', optional: 'Optional duty' } as const;
  */
 export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
   const { roles } = comparison;
-  const changeLabel = { rises: 'rises', falls: 'falls', same: 'same', unknown: '' } as const;
   return (
     <div class="comparison">
       <h2>What changes</h2>
-      {comparison.changes.map((change, index) => (
-        <section key={index} aria-label={`From ${roles[index]?.title ?? ''} to ${roles[index + 1]?.title ?? ''}`}>
-          <h3>
-            From {roles[index]?.title} to {roles[index + 1]?.title}
-          </h3>
-          {[roles[index], roles[index + 1]].map(
-            (role) =>
-              role?.extract && (
-                <p key={role.id}>
-                  The source gives only an extract of the {role.title} profile, without its optional duties, so a duty not listed here may
-                  still be one of them.
-                </p>
-              ),
-          )}
-          {change.added.length > 0 ? (
-            <>
-              <p>
-                Duties {roles[index + 1]?.title} lists that {roles[index]?.title} does not:
-              </p>
-              <Duties duties={change.added} className="duties-added" />
-            </>
-          ) : (
-            <p>No duty is new.</p>
-          )}
-          {change.dropped.length > 0 && (
-            <>
-              <p>
-                Duties of {roles[index]?.title} that {roles[index + 1]?.title} does not list:
-              </p>
-              <Duties duties={change.dropped} className="duties-dropped" />
-            </>
-          )}
-          {change.becomeKey.length > 0 && (
-            <>
-              <p>
-                Optional duties of {roles[index]?.title} that are key duties of {roles[index + 1]?.title}:
-              </p>
-              <Duties duties={change.becomeKey.map((text) => ({ text, kind: 'key' }))} className="duties-added" />
-            </>
-          )}
-          {change.becomeOptional.length > 0 && (
-            <>
-              <p>
-                Key duties of {roles[index]?.title} that {roles[index + 1]?.title} lists only as optional:
-              </p>
-              <Duties duties={change.becomeOptional.map((text) => ({ text, kind: 'optional' }))} className="duties-dropped" />
-            </>
-          )}
-        </section>
-      ))}
+      {comparison.changes.map((change, index) => {
+        const from = roles[index];
+        const to = roles[index + 1];
+        return from && to ? <DutyChanges key={index} change={change} from={from} to={to} /> : null;
+      })}
 
       <h2>Side by side</h2>
       <section class="table-scroll wide" aria-labelledby="compare-caption" tabIndex={0}>
-        <table class="wide-table">
+        <table class="wide-table comparison-table">
           <caption id="compare-caption">Purpose, job evaluation and knowledge of the roles compared</caption>
           <thead>
             <tr>
@@ -112,19 +69,26 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
             <tr>
               <th scope="row">Purpose</th>
               {roles.map((role) => (
-                <td key={role.id}>{role.purpose}</td>
+                <td key={role.id}>
+                  <CellRole role={role} />
+                  {role.purpose}
+                </td>
               ))}
             </tr>
             <tr>
               <th scope="row">Job evaluation total</th>
               {roles.map((role) => (
-                <td key={role.id}>{role.jeTotal}</td>
+                <td key={role.id}>
+                  <CellRole role={role} />
+                  {role.jeTotal}
+                </td>
               ))}
             </tr>
             <tr>
               <th scope="row">Knowledge, skills and experience</th>
               {roles.map((role) => (
                 <td key={role.id}>
+                  <CellRole role={role} />
                   <ul>
                     {role.knowledge.map((item) => (
                       <li key={item}>{item}</li>
@@ -139,7 +103,7 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
 
       {comparison.factors.length > 0 && (
         <section class="table-scroll wide" aria-labelledby="compare-factors" tabIndex={0}>
-          <table class="wide-table">
+          <table class="wide-table comparison-table">
             <caption id="compare-factors">Job evaluation factor levels</caption>
             <RoleColumnsHead first="Factor" roles={roles} />
             <tbody>
@@ -150,6 +114,7 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
                   </th>
                   {factor.levels.map((level, index) => (
                     <td key={index}>
+                      <CellRole role={roles[index]} />
                       {level ?? 'Not in our sources'}
                       {index > 0 && factor.change[index - 1] && factor.change[index - 1] !== 'unknown' && (
                         <strong class={`change-${factor.change[index - 1] ?? ''}`}>
@@ -167,7 +132,7 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
       )}
 
       <section class="table-scroll wide" aria-labelledby="compare-duties" tabIndex={0}>
-        <table class="wide-table">
+        <table class="wide-table comparison-table">
           <caption id="compare-duties">Every duty, key or optional, and which roles list it</caption>
           <RoleColumnsHead first="Duty" roles={roles} />
           <tbody>
@@ -177,7 +142,10 @@ export function ComparisonView({ comparison }: { comparison: RoleComparison }) {
                   {duty.text}
                 </th>
                 {duty.inRoles.map((kind, index) => (
-                  <td key={index}>{kind ? dutyCell[kind] : 'Not listed'}</td>
+                  <td key={index}>
+                    <CellRole role={roles[index]} />
+                    {kind ? dutyCell[kind] : 'Not listed'}
+                  </td>
                 ))}
               </tr>
             ))}

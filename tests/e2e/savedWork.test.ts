@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { comparisonPairUrl } from '../../src/lib/site/urls';
+import { dutyTickKey } from '../../src/lib/storage/nextLevelStore';
+import { content } from '../unit/siteContent';
 import { launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
 import { portfolioVersion } from '../../src/lib/storage/portfolioStore';
 
@@ -55,6 +58,20 @@ const tools: Tool[] = [
     // By id: finding a button by its name reads every element's name, slow with a thousand roles.
     ready: (page) => page.locator('#audit-add-role').waitFor(),
     edit: (page) => page.getByRole('button', { name: 'Add a role' }).click(),
+  },
+  {
+    name: 'the next-level checklist',
+    path: comparisonPairUrl('teaching-assistant-2', 'teaching-assistant-3'),
+    key: 'pathways.next-level',
+    format: 'pathways-next-level',
+    version: 1,
+    ready: (page) => page.getByRole('group', { name: /I already do$/ }).waitFor(),
+    edit: (page) =>
+      page
+        .getByRole('group', { name: /I already do$/ })
+        .getByRole('checkbox')
+        .first()
+        .check(),
   },
 ];
 
@@ -377,6 +394,7 @@ describe('evidence entries that share an id (issue 20, 5)', () => {
 });
 
 describe('import from the first visit (issue 20, 6)', () => {
+  const firstDutyOf = (roleId: string) => content.roles.find((role) => role.id === roleId)?.data.keyDuties[0]?.text ?? '';
   const files: Record<string, { label: string; document: Record<string, unknown>; shows: (page: Page) => Promise<void> }> = {
     'pathways.portfolio': {
       label: 'Import a file you exported',
@@ -400,6 +418,13 @@ describe('import from the first visit (issue 20, 6)', () => {
       },
       shows: async (page) => {
         expect(await page.getByLabel('Job title').inputValue()).toBe('Imported TA');
+      },
+    },
+    'pathways.next-level': {
+      label: 'Import a checklist you exported',
+      document: { done: { 'teaching-assistant-3': [dutyTickKey(firstDutyOf('teaching-assistant-3'))] } },
+      shows: async (page) => {
+        await expect.poll(() => page.getByLabel(firstDutyOf('teaching-assistant-3')).isChecked(), { timeout: pollTimeout }).toBe(true);
       },
     },
   };

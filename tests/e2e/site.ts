@@ -67,20 +67,24 @@ export function launchChromium(): Promise<Browser> {
 /**
  * The built path of every page whose source mounts an island (a `client:` directive in
  * src/pages): "src/pages/tools/role-audit.astro" → "/tools/role-audit/". These are the only pages
- * allowed to load JavaScript; a dynamic route cannot be one, since it would name no single page.
+ * allowed to load JavaScript. A dynamic route names every page it builds: "compare/[pair].astro"
+ * stands for each built page one folder under /compare/.
  */
 export function islandPages(): string[] {
   const pagesDir = join(import.meta.dirname, '../../src/pages');
   return readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.astro') && /\sclient:[a-z]+/.test(readFileSync(join(pagesDir, file), 'utf8')))
-    .map((file) => {
-      if (file.includes('[')) throw new Error(`${file} mounts an island on a dynamic route: list its pages instead`);
+    .flatMap((file) => {
       const route = file
         .split(sep)
         .join('/')
         .replace(/\.astro$/, '')
         .replace(/(^|\/)index$/, '');
-      return route === '' ? '/' : `/${route}/`;
+      if (!route.includes('[')) return [route === '' ? '/' : `/${route}/`];
+      const built = new RegExp(`^/${route.replace(/\[[^\]]+\]/g, '[^/]+')}/$`);
+      const pages = builtPages().filter((path) => built.test(path));
+      if (pages.length === 0) throw new Error(`${file} mounts an island but built no page`);
+      return pages;
     })
     .sort();
 }

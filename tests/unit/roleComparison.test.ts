@@ -11,13 +11,23 @@ import { content } from './siteContent';
 const role = (id: string) => content.roles.find((entry) => entry.id === id)!;
 
 describe('comparing roles', () => {
-  it('lists the duties a higher level adds, and those it drops', () => {
+  it('lists the duties a higher level adds, those it drops, and those it rewords', () => {
     const [change] = compareRoles([role('midday-supervision-1'), role('midday-supervision-2')]).changes;
     expect(change!.added).toContainEqual({ text: 'Allocate duties to midday assistants', kind: 'key' });
-    expect(change!.dropped).toContainEqual({
-      text: 'Supervise activities and maintain the health, safety, welfare, good conduct and safeguarding of pupils during the midday break, having regard to special or additional needs.',
+    expect(change!.dropped).toContainEqual({ text: 'Clean up spillages of food or liquid during meal service', kind: 'optional' });
+    const supervise = change!.reworded.find((pair) => pair.before.text.startsWith('Supervise activities and maintain the health'));
+    expect(supervise?.after).toEqual({
+      text: 'Oversee the supervision of activities and maintain the health, safety, welfare, good conduct and safeguarding of pupils during the midday break',
       kind: 'key',
     });
+  });
+
+  it('says in the table of every duty that a role lists a reworded duty in other words', () => {
+    const comparison = compareRoles([role('teaching-assistant-2'), role('teaching-assistant-3')]);
+    const [change] = comparison.changes;
+    const pair = change!.reworded[0]!;
+    expect(comparison.duties.find((row) => row.text === pair.before.text)?.inRoles).toEqual([pair.before.kind, 'reworded']);
+    expect(comparison.duties.find((row) => row.text === pair.after.text)?.inRoles).toEqual(['reworded', pair.after.kind]);
   });
 
   it("counts a lower level's optional duty as one it has, and says it was optional", () => {

@@ -1,10 +1,11 @@
 import { jeFactors, numericLevel } from '../../domain/jeScheme';
 import { jeTotalLabel, type RoleRef } from '../content/roles';
+import { matchRewordedDuties, wordChanges, type WordChanges } from './dutyMatching';
 
 /**
- * What changes between two or three role profiles, side by side: duties added and dropped from
- * one to the next (key and optional duties both, each marked as which it is), knowledge, and job
- * evaluation levels that rise or fall. Pure data for the comparison pages and the comparison island.
+ * What changes between two or three role profiles, side by side: duties reworded, added and
+ * dropped from one to the next (key and optional duties both, each marked as which it is),
+ * knowledge, and job evaluation levels that rise or fall. Pure data for the comparison pages and the comparison island.
  */
 
 /** Duty text as compared: case, spacing and punctuation (a comma, a final full stop) do not make two duties different. */
@@ -21,14 +22,25 @@ export type DutyKind = 'key' | 'optional';
 
 export interface DutyRow {
   text: string;
-  /** For each compared role: whether it lists this duty as a key or an optional duty, or null when it does not list it. */
-  inRoles: (DutyKind | null)[];
+  /**
+   * For each compared role: whether it lists this duty as a key or an optional duty, `reworded`
+   * when it lists it in other words (a reworded duty of the role before or after it), or null when
+   * it does not list it.
+   */
+  inRoles: (DutyKind | 'reworded' | null)[];
 }
 
 /** A duty as one role lists it. */
 export interface ComparedDuty {
   text: string;
   kind: DutyKind;
+}
+
+/** A duty of one role that the next role lists in other words, with the words that changed. */
+export interface RewordedDuty {
+  before: ComparedDuty;
+  after: ComparedDuty;
+  words: WordChanges;
 }
 
 export interface FactorRow {
@@ -46,11 +58,18 @@ export interface RoleComparison {
   duties: DutyRow[];
   factors: FactorRow[];
   /**
-   * Per role after the first, compared with the role before it: duties it lists that the other does
-   * not list at all, duties the other lists that it does not, and duties both list but one as key
-   * and the other as optional.
+   * Per role after the first, compared with the role before it: duties of the other that it lists
+   * in other words (src/lib/progression/dutyMatching.ts decides which), duties it lists that the
+   * other does not list at all, duties the other lists that it does not, and duties both list in
+   * the same words but one as key and the other as optional.
    */
-  changes: { added: ComparedDuty[]; dropped: ComparedDuty[]; becomeKey: string[]; becomeOptional: string[] }[];
+  changes: {
+    reworded: RewordedDuty[];
+    added: ComparedDuty[];
+    dropped: ComparedDuty[];
+    becomeKey: string[];
+    becomeOptional: string[];
+  }[];
 }
 
 /** Every duty a role lists, key duties (with their lettered sub-items) first, then optional ones. */
@@ -102,12 +121,33 @@ export function compareRoles(roles: readonly RoleRef[]): RoleComparison {
       roleDuties(role)
         .filter((duty) => duty.kind === to && mine.get(dutyKey(duty.text)) === to && theirs.get(dutyKey(duty.text)) === from)
         .map((duty) => duty.text);
+    const beforeDuties = before ? roleDuties(before) : [];
+    const matched = matchRewordedDuties(
+      beforeDuties.filter((duty) => !mine.has(dutyKey(duty.text))),
+      roleDuties(role).filter((duty) => !theirs.has(dutyKey(duty.text))),
+      [...beforeDuties, ...roleDuties(role)].map((duty) => duty.text),
+    );
     return {
-      added: roleDuties(role).filter((duty) => !theirs.has(dutyKey(duty.text))),
-      dropped: before ? roleDuties(before).filter((duty) => !mine.has(dutyKey(duty.text))) : [],
+      reworded: matched.pairs.map((pair) => ({
+        before: pair.before,
+        after: pair.after,
+        words: wordChanges(pair.before.text, pair.after.text),
+      })),
+      added: matched.unmatchedAfter,
+      dropped: matched.unmatchedBefore,
       becomeKey: kindChange('optional', 'key'),
       becomeOptional: kindChange('key', 'optional'),
     };
+  });
+  // A duty reworded by a neighbouring role is one that role lists, in other words.
+  const rowOf = (text: string) => duties.find((row) => dutyKey(row.text) === dutyKey(text));
+  changes.forEach((change, index) => {
+    for (const pair of change.reworded) {
+      const beforeRow = rowOf(pair.before.text);
+      const afterRow = rowOf(pair.after.text);
+      if (beforeRow) beforeRow.inRoles[index + 1] ??= 'reworded';
+      if (afterRow) afterRow.inRoles[index] ??= 'reworded';
+    }
   });
   return {
     roles: roles.map((role) => ({
