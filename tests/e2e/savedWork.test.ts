@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyJobDescription, jobDescriptionVersion } from '../../src/lib/leadersTools/jobDescription';
 import { launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
 
 // Issue 20: saved work is never lost. Each tool's document, damaged, too large to copy aside,
@@ -41,7 +42,7 @@ const tools: Tool[] = [
     path: '/tools/job-description/',
     key: 'pathways.job-description',
     format: 'pathways-job-description',
-    version: 1,
+    version: jobDescriptionVersion,
     ready: (page) => page.getByRole('button', { name: 'Start from this profile' }).waitFor(),
     edit: (page) => page.getByRole('button', { name: 'Start from this profile' }).click(),
   },
@@ -235,7 +236,7 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     await openAtLimit(
       page,
       tool,
-      { profileId: null, jobTitle: 'Full draft', purpose: '', units: [] },
+      { ...emptyJobDescription(), jobTitle: 'Full draft' },
       {
         duties: { count: 200, item: { id: 'd#', text: 'Duty #', fromProfileId: null } },
         personSpec: { count: 200, item: { id: 'p#', text: 'Line #', priority: 'essential' } },
@@ -385,7 +386,7 @@ describe('import from the first visit (issue 20, 6)', () => {
     },
     'pathways.job-description': {
       label: 'Import a draft you exported',
-      document: { profileId: null, jobTitle: 'Imported reading assistant', purpose: '', duties: [], units: [], personSpec: [] },
+      document: { ...emptyJobDescription(), jobTitle: 'Imported reading assistant' },
       shows: async (page) => {
         expect(await page.getByLabel('Job title').inputValue()).toBe('Imported reading assistant');
       },

@@ -13,6 +13,7 @@ import {
 import { onlyFullTimePay, postDetails, printedTitle, schoolDetailFields } from '../../src/lib/leadersTools/schoolDetails';
 import { exportDocument, readDocument } from '../../src/lib/storage/documentStore';
 import { catalogue, profile } from './jobDesignCatalogue';
+import { advertPayRule } from '../../src/lib/leadersTools/recruitmentProps';
 import { guide, pay, payRule } from './recruitmentContent';
 import { content, graph } from './siteContent';
 
@@ -217,10 +218,16 @@ describe('the advert', () => {
 
   it("quotes the Green Book's Part 4.12 rule on advertising the actual term-time pay, with its date and source", () => {
     const fact = pay.termTime.facts.find((item) => item.text.includes('paragraph 4.4'))!;
-    expect(payRule.text).toBe(fact.text);
-    expect(payRule.text).toContain('advertising the full-time equivalent rate instead of the actual term-time rate is not allowed');
+    const rule = 'that advertising the full-time equivalent rate instead of the actual term-time rate is not allowed (paragraph 4.4)';
+    expect(fact.text).toContain(rule);
+    expect(payRule.text).toBe(`The Green Book's Part 4.12 guidance says ${rule}.`);
     expect(payRule.asOf).toBe(`as of ${fact.asOf}`);
     expect(payRule.sources.map((source) => source.href)).toEqual(fact.sources);
+  });
+
+  it('stops the build when the pay file no longer carries the rule', () => {
+    const termTime = { ...pay.termTime, facts: pay.termTime.facts.filter((item) => !item.text.includes('paragraph 4.4')) };
+    expect(() => advertPayRule({ termTime })).toThrow('content/pay.yaml: termTime.facts has no fact citing Part 4.12 paragraph 4.4');
   });
 });
 

@@ -20,7 +20,7 @@ interface Props<K extends string> {
 /** A set of labelled text, date and multi-line fields, each with its hint. Everything typed stays text. */
 export function DetailFields<K extends string>({ fields, values, idPrefix, onChange, after }: Props<K>) {
   return (
-    <div class="field-row">
+    <>
       {(Object.keys(fields) as K[]).map((key) => {
         const field = fields[key];
         const id = `${idPrefix}-${key}`;
@@ -40,11 +40,15 @@ export function DetailFields<K extends string>({ fields, values, idPrefix, onCha
                 {field.hint}
               </p>
             )}
-            {field.lines ? <textarea rows={field.lines} {...common} /> : <input type={field.date ? 'date' : 'text'} {...common} />}
+            {field.lines ? (
+              <textarea rows={field.lines} {...common} />
+            ) : (
+              <input type={field.date ? 'date' : 'text'} class="detail-input" {...common} />
+            )}
             {after?.key === key && after.content}
           </div>
         );
       })}
-    </div>
+    </>
   );
 }

@@ -21,7 +21,8 @@ export function SaferRecruitmentSection({ draft, guide }: { draft: JobDescriptio
     .map((statement) => ({ statement, text: statementText(draft, statement).trim() }))
     .filter(({ text }) => text !== '');
   return (
-    <section class="kit-section" aria-labelledby="kit-safer-recruitment">
+    // Not a kit section of its own: it follows the advert on the same printed page.
+    <section aria-labelledby="kit-safer-recruitment">
       <h2 id="kit-safer-recruitment">Safer recruitment</h2>
       <p>
         For {nation.name}, following {nation.guidance}.{' '}

@@ -47,14 +47,22 @@ export function saferRecruitmentGuideFor(site: {
 }
 
 /**
- * The term-time pay fact that carries paragraph 4.4 of the Green Book's Part 4.12 guidance (an
- * advert must not give the full-time equivalent rate instead of the actual term-time rate), for
- * the tools' warning. Build time: a pay file without it stops the build, saying what is missing.
+ * The rule of the Green Book's Part 4.12 guidance on adverts (paragraph 4.4: not the full-time
+ * equivalent rate instead of the actual term-time rate), in the words of the term-time pay fact
+ * that carries it, with that fact's date and sources, for the tools' warning. Build time: a pay
+ * file without it stops the build, saying what is missing.
  */
 export function advertPayRule(pay: Pick<PayData, 'termTime'>): PayRule {
-  const fact = pay.termTime.facts.find((item) => item.text.includes('paragraph 4.4'));
-  if (!fact)
-    throw new Error('content/pay.yaml: termTime.facts has no fact citing Part 4.12 paragraph 4.4, which the advert warning quotes');
-  const view = factView(fact);
-  return { text: fact.text, asOf: view.asOf, sources: view.sources };
+  for (const fact of pay.termTime.facts) {
+    // The fact lists several paragraphs, "…; that advertising … is not allowed (paragraph 4.4); and …": take that clause.
+    const clause = fact.text.split(/;\s*(?:and\s+)?|\.\s+/).find((part) => part.includes('(paragraph 4.4)'));
+    if (!clause) continue;
+    const view = factView(fact);
+    return {
+      text: `The Green Book's Part 4.12 guidance says ${clause.trim().replace(/\.$/, '')}.`,
+      asOf: view.asOf,
+      sources: view.sources,
+    };
+  }
+  throw new Error('content/pay.yaml: termTime.facts has no fact citing Part 4.12 paragraph 4.4, which the advert warning quotes');
 }
