@@ -11,6 +11,7 @@ import { progressionSchema } from './schemas/progression';
 import { qcfUnitSchema } from './schemas/qcfUnit';
 import { qualificationSchema } from './schemas/qualification';
 import { roleSchema } from './schemas/role';
+import { saferRecruitmentSchema } from './schemas/saferRecruitment';
 import { statusSchema } from './schemas/status';
 import { todaySchema } from './schemas/today';
 
@@ -50,6 +51,11 @@ export const collections = {
   bodiesAndTools: defineCollection({
     loader: yamlEntriesFile(`${contentRoot}/now/bodies-and-tools.yaml`, bodyOrToolSchema),
     schema: bodyOrToolSchema,
+  }),
+  // The safer recruitment statements the leaders' tools offer, by nation: one entry, so every nation is there.
+  saferRecruitment: defineCollection({
+    loader: yamlEntriesFile(`${contentRoot}/now/safer-recruitment.yaml`, saferRecruitmentSchema, { wholeFileAs: 'saferRecruitment' }),
+    schema: saferRecruitmentSchema,
   }),
   nations: defineCollection({ loader: mdxFolder('nations', nationSchema), schema: nationSchema }),
   today: defineCollection({ loader: mdxFolder('today', todaySchema), schema: todaySchema }),

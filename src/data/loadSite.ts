@@ -19,6 +19,7 @@ async function load() {
     bodiesAndTools: await getCollection('bodiesAndTools'),
     nations: await getCollection('nations'),
     today: await getCollection('today'),
+    saferRecruitment: await getCollection('saferRecruitment'),
   };
   const dangling = findDanglingReferences(content);
   if (dangling.length > 0) {

@@ -12,6 +12,9 @@ import {
   type JobDescriptionDraft,
 } from '../lib/leadersTools/jobDescription';
 import { indexStatements, profileStatements } from '../lib/leadersTools/levelConsistency';
+import type { PayRule } from '../lib/leadersTools/advert';
+import type { SaferRecruitmentGuide } from '../lib/leadersTools/saferRecruitment';
+import { printedTitle } from '../lib/leadersTools/schoolDetails';
 import { jobDescriptionQuery } from '../lib/site/urls';
 import { roomFor, uniqueItemId } from '../lib/storage/documentStore';
 import { currentSearch, writeAddress } from './address';
@@ -23,15 +26,22 @@ import { DraftChecks } from './jobDescription/DraftChecks';
 import { DutiesEditor } from './jobDescription/DutiesEditor';
 import { JobBasicsFields } from './jobDescription/JobBasicsFields';
 import { PersonSpecEditor } from './jobDescription/PersonSpecEditor';
+import { SaferRecruitmentEditor } from './jobDescription/SaferRecruitmentEditor';
+import { AdvertFields, SchoolDetailsFields } from './jobDescription/SchoolAndAdvertFields';
 import { StandardsChooser } from './jobDescription/StandardsChooser';
 import { StartFromProfile } from './jobDescription/StartFromProfile';
 import { JobDescriptionView } from './JobDescriptionView';
 import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
+import { usePrintTitle } from './usePrintTitle';
 import { useStoredDocument } from './useStoredDocument';
 
 interface Props {
   catalogue: JobDesignCatalogue;
+  /** The safer recruitment statements by nation (content/now/safer-recruitment.yaml). */
+  saferRecruitment: SaferRecruitmentGuide;
+  /** The Green Book's rule on advertising term-time pay, for the advert's warning. */
+  payRule: PayRule;
 }
 
 /**
@@ -40,7 +50,7 @@ interface Props {
  * editing rules); the checks against the profiles come from src/lib/leadersTools/levelConsistency.ts.
  * Everything typed is rendered as text.
  */
-export function JobDescriptionBuilder({ catalogue }: Props) {
+export function JobDescriptionBuilder({ catalogue, saferRecruitment, payRule }: Props) {
   const store = useStoredDocument(jobDescriptionKind, 'job description draft');
   const draft = store.document;
   const { commit } = store;
@@ -65,7 +75,8 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
   const warnings = checkDraft(draft, catalogue, index);
   const warningFor = (part: DraftWarning['part'], id: string) => warnings.find((warning) => warning.part === part && warning.itemId === id);
   const update = (changes: Partial<JobDescriptionDraft>) => commit({ ...draft, ...changes });
-  const jobDocument = assembleJobDescription(draft, catalogue);
+  const jobDocument = assembleJobDescription(draft, catalogue, saferRecruitment);
+  usePrintTitle(printedTitle('Job description', jobDocument.jobTitle, jobDocument.schoolName));
   const refuse = (text: string) => store.setNotice({ kind: 'warning', text });
   const dutiesFull = roomFor(draft.duties, dutyLimit);
   const personSpecFull = roomFor(draft.personSpec, personSpecLimit);
@@ -100,6 +111,7 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
         <>
           <div class="no-print">
             <JobBasicsFields draft={draft} catalogue={catalogue} update={update} />
+            <SchoolDetailsFields draft={draft} update={update} />
             <DutiesEditor draft={draft} catalogue={catalogue} warningFor={warningFor} update={update} focus={focus} />
             <AddDutyForms
               catalogue={catalogue}
@@ -131,6 +143,8 @@ export function JobDescriptionBuilder({ catalogue }: Props) {
                 update({ personSpec: [...draft.personSpec, line] });
               }}
             />
+            <SaferRecruitmentEditor draft={draft} guide={saferRecruitment} update={update} focus={focus} />
+            <AdvertFields draft={draft} update={update} payRule={payRule} />
             <DraftChecks profile={profile} warnings={warnings} />
           </div>
 

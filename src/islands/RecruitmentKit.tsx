@@ -10,16 +10,24 @@ import { jobDescriptionUrl, recruitmentKitQuery } from '../lib/site/urls';
 import { ScoreSheet } from './recruitmentKit/ScoreSheet';
 import { ShortlistingTable } from './recruitmentKit/ShortlistingTable';
 import { WordDownload } from './WordDownload';
+import { Advert } from './recruitmentKit/Advert';
+import { SaferRecruitmentSection } from './recruitmentKit/SaferRecruitmentSection';
+import { assembleAdvert, type PayRule } from '../lib/leadersTools/advert';
+import type { SaferRecruitmentGuide } from '../lib/leadersTools/saferRecruitment';
+import { printedTitle } from '../lib/leadersTools/schoolDetails';
+import { usePrintTitle } from './usePrintTitle';
 
 interface Props {
   catalogue: KitCatalogue;
+  saferRecruitment: SaferRecruitmentGuide;
+  payRule: PayRule;
 }
 
 /**
  * The recruitment kit for the job description saved by the builder in this browser: it only
  * reads the draft, never changes it. The number of panel members is kept in the address.
  */
-export function RecruitmentKit({ catalogue }: Props) {
+export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) {
   const [draft, setDraft] = useState<JobDescriptionDraft | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [panel, setPanel] = useState(3);
@@ -40,8 +48,10 @@ export function RecruitmentKit({ catalogue }: Props) {
     }
     setDraft(loaded.document);
   }, []);
+  const advert = draft && assembleAdvert(draft, catalogue, saferRecruitment);
+  usePrintTitle(advert && printedTitle('Recruitment kit', advert.jobTitle, advert.schoolName));
 
-  if (!draft) return <p>The kit will appear here once the page has loaded.</p>;
+  if (!draft || !advert) return <p>The kit will appear here once the page has loaded.</p>;
   const kit = assembleRecruitmentKit(draft, catalogue);
 
   if (kit.standards.length === 0) {
@@ -101,28 +111,8 @@ export function RecruitmentKit({ catalogue }: Props) {
         </div>
       </div>
 
-      <section class="kit-section" aria-labelledby="kit-advert">
-        <h2 id="kit-advert">
-          1. Advert: <bdi>{kit.jobTitle}</bdi>
-        </h2>
-        {kit.advert.purpose && <p class="preserve-lines">{kit.advert.purpose}</p>}
-        <p>The work includes:</p>
-        <ul>
-          {kit.advert.essentialWork.map((work) => (
-            <li key={work}>{work}</li>
-          ))}
-        </ul>
-        {kit.advert.desirableWork.length > 0 && (
-          <>
-            <p>It would help if you can also:</p>
-            <ul>
-              {kit.advert.desirableWork.map((work) => (
-                <li key={work}>{work}</li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <Advert advert={advert} payRule={payRule} />
+      <SaferRecruitmentSection draft={draft} guide={saferRecruitment} />
 
       <section class="kit-section" aria-labelledby="kit-application">
         <h2 id="kit-application">2. Application form: your experience against the standards</h2>

@@ -7,6 +7,7 @@ import type { NosUnitData } from './nosUnit';
 import type { QcfUnitData } from './qcfUnit';
 import type { QualificationData } from './qualification';
 import type { RoleData } from './role';
+import type { SaferRecruitmentData } from './saferRecruitment';
 import type { StatusData } from './status';
 import type { TodayData } from './today';
 
@@ -34,3 +35,4 @@ export type CurrentFactEntry = Entry<CurrentFactData>;
 export type BodyOrToolEntry = Entry<BodyOrToolData>;
 export type NationEntry = Entry<NationData>;
 export type TodayEntry = Entry<TodayData>;
+export type SaferRecruitmentEntry = Entry<SaferRecruitmentData>;

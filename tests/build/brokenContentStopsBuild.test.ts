@@ -4,7 +4,7 @@
  * run Astro's content sync (the step of the build that reads and validates content), or the build
  * itself for references, against fixture folders in tests/fixtures/broken-content/. The loaders
  * report every problem in a file or folder at once, so one sync proves several kinds of break:
- * seven runs in all, each allowed four minutes for a slow, busy machine.
+ * eight runs in all, each allowed four minutes for a slow, busy machine.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -204,6 +204,25 @@ describe('a pay file with a figure that is not a number', () => {
       // The fixture is read from a scratch copy (with the site's one-file collections added), so
       // the path ends in pay.yaml; the line and column are the bad figure's.
       expect(output).toMatch(/pay\.yaml:\d+:\d+: spine\.points\.3\.salary: must be a number of pounds, without £ or commas/);
+    },
+    runTimeout,
+  );
+});
+
+describe('a safer recruitment file with a broken statement', () => {
+  it(
+    'stops the build, naming the file, the line and the field of each',
+    async () => {
+      const folder = join(fixtures, 'bad-safer-recruitment');
+      const broken = readFileSync(join(folder, 'now/safer-recruitment.yaml'), 'utf8');
+      const { status, output } = await runAstro('sync', folder);
+      expect(status).not.toBe(0);
+      expect(output).toContain(
+        `now/safer-recruitment.yaml:${lineOf(broken, 'poster')}:27: england.statements.0.appearsIn.1: must be where a statement can appear: advert, job-description, kit`,
+      );
+      expect(output).toContain(
+        `now/safer-recruitment.yaml:${lineOf(broken, '- id: keeping-learners-safe')}:7: wales.statements.0.text: Required`,
+      );
     },
     runTimeout,
   );

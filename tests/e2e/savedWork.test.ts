@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { comparisonPairUrl } from '../../src/lib/site/urls';
 import { dutyTickKey } from '../../src/lib/storage/nextLevelStore';
 import { content } from '../unit/siteContent';
+import { emptyJobDescription, jobDescriptionVersion } from '../../src/lib/leadersTools/jobDescription';
 import { launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
 import { portfolioVersion } from '../../src/lib/storage/portfolioStore';
 
@@ -45,7 +46,7 @@ const tools: Tool[] = [
     path: '/tools/job-description/',
     key: 'pathways.job-description',
     format: 'pathways-job-description',
-    version: 1,
+    version: jobDescriptionVersion,
     ready: (page) => page.getByRole('button', { name: 'Start from this profile' }).waitFor(),
     edit: (page) => page.getByRole('button', { name: 'Start from this profile' }).click(),
   },
@@ -254,7 +255,7 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     await openAtLimit(
       page,
       tool,
-      { profileId: null, jobTitle: 'Full draft', purpose: '', units: [] },
+      { ...emptyJobDescription(), jobTitle: 'Full draft' },
       {
         duties: { count: 200, item: { id: 'd#', text: 'Duty #', fromProfileId: null } },
         personSpec: { count: 200, item: { id: 'p#', text: 'Line #', priority: 'essential' } },
@@ -405,7 +406,7 @@ describe('import from the first visit (issue 20, 6)', () => {
     },
     'pathways.job-description': {
       label: 'Import a draft you exported',
-      document: { profileId: null, jobTitle: 'Imported reading assistant', purpose: '', duties: [], units: [], personSpec: [] },
+      document: { ...emptyJobDescription(), jobTitle: 'Imported reading assistant' },
       shows: async (page) => {
         expect(await page.getByLabel('Job title').inputValue()).toBe('Imported reading assistant');
       },

@@ -15,6 +15,7 @@ import { onDemandScriptFiles } from '../../scripts/islandScripts.ts';
 import { jobDescriptionUrl, recruitmentKitUrl, roleAuditUrl } from '../../src/lib/site/urls';
 import { zipEntries } from '../unit/zipEntries';
 import { distDir, launchChromium, openHydrated } from './site';
+import { guide } from '../unit/recruitmentContent';
 
 const run = promisify(execFile);
 /** LibreOffice, as Debian installs it (`.ci/run` adds it on a clean machine); SOFFICE_PATH to use another. */
@@ -106,10 +107,17 @@ async function textsOf(page: Page, selector: string): Promise<string[]> {
   return texts.map(folded);
 }
 
-/** Opens the builder with a Teaching Assistant 3 draft, titled and with two standards and a duty of the leader's own. */
+const school = 'Oakfield Primary School';
+const england = guide.find((item) => item.nation === 'england')!;
+
+/** Opens the builder with a Teaching Assistant 3 draft for a school in England: titled, graded, with two standards and a duty of the leader's own. */
 async function fillJobDescription(page: Page) {
   await openHydrated(page, jobDescriptionUrl('teaching-assistant-3'));
   await page.getByLabel('Job title').fill('Literacy support assistant (Key Stage 1)');
+  await page.getByLabel('School', { exact: true }).fill(school);
+  await page.getByLabel('Grade or pay range').fill('Grade 5, SCP 7 to 11');
+  await page.getByLabel('Hours per week').fill('32.5');
+  await page.getByRole('radio', { name: 'England' }).check();
   await page.getByLabel('Search unit titles').fill('keep children safe');
   await page.getByLabel('STL3: Help to keep children safe').check();
   await page.getByLabel('Search unit titles').fill('assessment for learning');
@@ -130,6 +138,11 @@ describe('Word downloads, opened in LibreOffice', () => {
     const word = await downloadWord(page, scripts, jobDescriptionUrl());
     expect(word.fileName).toBe('literacy-support-assistant-key-stage-1-job-description.docx');
     expect(word.text).toContain('Literacy support assistant (Key Stage 1)');
+    expect(word.text).toContain(school);
+    expect(word.text).toContain('Grade 5, SCP 7 to 11');
+    const statements = england.statements.filter((statement) => statement.appearsIn.includes('job-description'));
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) for (const line of statement.text.split('\n')) expect(word.text).toContain(folded(line));
     for (const duty of duties) expect(word.text).toContain(duty);
     for (const line of personSpec) expect(word.text).toContain(line);
     for (const style of ['Title', 'Heading1', 'Heading2']) expect(word.documentXml).toContain(`<w:pStyle w:val="${style}"/>`);

@@ -2,6 +2,7 @@ import { withUnitRemoved } from '../../lib/leadersTools/draftEditing';
 import type { JobDesignCatalogue } from '../../lib/leadersTools/jobDesign';
 import {
   chosenUnits,
+  personSpecLineForUnit,
   priorities,
   priorityLabels,
   type DraftWarning,
@@ -17,14 +18,14 @@ interface Props {
   update: (changes: Partial<JobDescriptionDraft>) => void;
 }
 
-/** The chosen units, each essential or desirable, and removable. */
+/** The chosen units, each essential or desirable, in the person specification or not, and removable. */
 export function ChosenStandards({ draft, catalogue, warningFor, update }: Props) {
   return (
     <>
       <h3>Chosen standards</h3>
       {draft.units.length === 0 && <p>None chosen yet.</p>}
       <ul class="plain-list">
-        {chosenUnits(draft, catalogue).map(({ unit, priority: chosen }) => (
+        {chosenUnits(draft, catalogue).map(({ unit, priority: chosen, inPersonSpec }) => (
           <li key={unit.id}>
             <fieldset class="chosen-item" id={`unit-${unit.id}`}>
               <legend>
@@ -40,7 +41,15 @@ export function ChosenStandards({ draft, catalogue, warningFor, update }: Props)
                   />{' '}
                   {priorityLabels[priority]}
                 </label>
-              ))}{' '}
+              ))}
+              <label class="checkbox">
+                <input
+                  type="checkbox"
+                  checked={inPersonSpec}
+                  onChange={(event) => update({ units: replaceItem(draft.units, unit.id, { inPersonSpec: event.currentTarget.checked }) })}
+                />{' '}
+                Add to the person specification as “{personSpecLineForUnit(unit)}”
+              </label>{' '}
               <button type="button" class="secondary-button" onClick={() => update({ units: withUnitRemoved(draft, unit.id) })}>
                 Remove<span class="visually-hidden"> {unit.code}</span>
               </button>

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { unitsBehindProfile, withUnitRemoved, withUnitsChosen } from '../../lib/leadersTools/draftEditing';
 import { filterUnits, profileById, unitGroups, type JobDesignCatalogue } from '../../lib/leadersTools/jobDesign';
 import type { JobDescriptionDraft } from '../../lib/leadersTools/jobDescription';
+import { qualificationUrl } from '../../lib/site/urls';
+import { NowBadge } from '../NowBadge';
 
 interface Props {
   draft: JobDescriptionDraft;
@@ -24,6 +26,18 @@ export function StandardsChooser({ draft, catalogue, update }: Props) {
         The titles of the units you choose become the job description's standards section and lines of the person specification. Only units
         with a known title are offered ({catalogue.untitledUnitCount} of the {catalogue.unitCount} have none in our sources).
       </p>
+      {profile && profile.qualifications.length > 0 && (
+        <>
+          <p>The qualifications {profile.title} names as relevant, and where each stands today:</p>
+          <ul>
+            {profile.qualifications.map((qualification) => (
+              <li key={qualification.id}>
+                <a href={qualificationUrl(qualification.id)}>{qualification.title}</a> <NowBadge now={qualification} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {profile && profileUnits.length > 0 && (
         <p>
           <button

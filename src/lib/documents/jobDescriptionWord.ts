@@ -10,7 +10,20 @@ export function jobDescriptionWord(document: JobDescriptionDocument): WordDocume
   return {
     title: document.jobTitle,
     blocks: [
+      ...(document.schoolName ? [paragraph(document.schoolName, true)] : []),
       ...paragraphIf(document.profileNote),
+      ...(document.details.length > 0
+        ? section(1, 'Post details', [
+            {
+              kind: 'table',
+              caption: 'Post details',
+              header: ['Detail', 'For this post'],
+              rows: document.details.map((detail) => [detail.label, detail.value]),
+              rowHeaders: true,
+              widths: [1, 2],
+            },
+          ])
+        : []),
       ...section(1, 'Purpose of the job', [paragraph(document.purpose || 'Not written yet.')]),
       ...section(1, 'Main duties', list(document.duties, true)),
       ...section(
@@ -21,12 +34,25 @@ export function jobDescriptionWord(document: JobDescriptionDocument): WordDocume
           false,
         ),
       ),
+      ...(document.safeguarding.length > 0
+        ? section(
+            1,
+            'Safeguarding',
+            document.safeguarding.flatMap((statement) =>
+              statement
+                .split('\n')
+                .filter((line) => line.trim() !== '')
+                .map((line) => paragraph(line)),
+            ),
+          )
+        : []),
       ...section(
         1,
         'Person specification',
         section(2, 'Essential', list(document.personSpec.essential, false)),
         section(2, 'Desirable', list(document.personSpec.desirable, false)),
       ),
+      ...(document.sourcesNote ? section(1, 'Sources', [paragraph(document.sourcesNote)]) : []),
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { ladders } from '../../domain/jobFamilies';
 import type { NosGroup } from '../../domain/nosGroups';
+import type { NowState } from '../../domain/now';
 
 /**
  * What the leaders' tools (job description builder, recruitment kit, role audit) know about the
@@ -24,6 +25,17 @@ export interface ProfileSummary {
   knowledge: string[];
   /** NOS units behind the qualifications the profile names as relevant, in unit order. */
   nosUnitIds: string[];
+  /** The qualifications the profile names as relevant, each with where it stands today. */
+  qualifications: QualificationNow[];
+}
+
+/** A qualification as the tools list it: its title and its status today, as the qualifications index badges it. */
+export interface QualificationNow {
+  id: string;
+  title: string;
+  state: NowState;
+  /** The badge's words: "Replaced", or "Not known · Wales: Current" when a nation differs (nowBadgeText). */
+  badge: string;
 }
 
 /** Where the profiles of one ladder first draw on a NOS unit, through the qualifications they name. */

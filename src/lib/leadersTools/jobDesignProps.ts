@@ -1,10 +1,11 @@
-import type { ContentGraph, ContentSet } from '../content/contentGraph';
+import { withoutImportNote, type ContentGraph, type ContentSet } from '../content/contentGraph';
 import { ladders } from '../../domain/jobFamilies';
 import type { JobDesignCatalogue, ProfileSummary, UnitPlacement } from './jobDesign';
 import { nosUnitCode, nosUnitHasPage } from '../content/nosUnits';
 import { sortRoles, type RoleRef } from '../content/roles';
 import type { NosUnitEntry } from '../../schemas/entry';
 import { nosGroups } from '../../domain/nosGroups';
+import { nowBadgeText } from '../now/status';
 
 /**
  * Builds the leaders' tools' catalogue (src/lib/leadersTools/jobDesign.ts) at build time, from the same
@@ -54,6 +55,10 @@ export function buildJobDesignCatalogue(
     optionalDuties: role.data.optionalDuties.map(flattenDuty),
     knowledge: [...role.data.knowledgeSkillsExperience],
     nosUnitIds: (unitsByRole.get(role.id) ?? []).map((unit) => unit.id),
+    qualifications: role.data.relevantQualifications.map(({ id }) => {
+      const qualification = graph.qualification(id).data;
+      return { id, title: qualification.title, state: qualification.now.state, badge: nowBadgeText(qualification.now) };
+    }),
   }));
 
   const placementsFor = (unitId: string): UnitPlacement[] => {
@@ -83,7 +88,8 @@ export function buildJobDesignCatalogue(
     units: titled.map((unit) => ({
       id: unit.id,
       code: nosUnitCode(unit),
-      title: unit.data.title ?? '',
+      // The tools print the title a school would: without the reference's "(imported CCLD 301)" note.
+      title: withoutImportNote(unit.data.title ?? ''),
       group: unit.data.group,
       groupName: nosGroups[unit.data.group],
       placements: placementsFor(unit.id),

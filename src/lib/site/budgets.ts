@@ -40,11 +40,15 @@ export const budgets = {
    * job description builder and the role audit about 0.2 KiB past 25. Raised again to 29 KiB the
    * same day: the store's safeguards against losing work (set-aside copies listed on every page,
    * conflicts with newer versions, limits checked where items are added) took the job description
-   * builder to 28.2 KiB. Trimming it back (a smaller chunk split, fewer shared modules) is open work.
-   * Raised to 30 KiB the same day for the Word downloads on the three leaders' tools: the writer
-   * (docx, about 66 KiB) loads only when a file is asked for, but the button, its messages and
-   * Vite's loader for that chunk (its preload helper, split out of Astro's client, and the list of
-   * chunks to fetch) load with the page, about 0.85 KiB, which took the builder to 29.4 KiB.
+   * builder to 28.2 KiB. Raised to 30 KiB the same day for the Word downloads on the three leaders'
+   * tools: the writer (docx, about 66 KiB) loads only when a file is asked for, but the button, its
+   * messages and Vite's loader for that chunk (its preload helper, split out of Astro's client, and
+   * the list of chunks to fetch) load with the page, about 0.85 KiB. Raised to 34 KiB later that day
+   * (issue 18): the builder now keeps the school's details and the advert's (eight and four fields),
+   * the nation and its safer recruitment statements with the facts behind each, a second draft
+   * version with its migration, and writes the person specification's criteria, which took it from
+   * 28.6 to 32.6 KiB before the Word button, and the recruitment kit from 23.7 to 27.3 KiB. Trimming
+   * it back (loading the rarely used editors on demand, fewer shared modules) is open work.
    */
-  islandJavaScriptGzipBytes: 30 * 1024,
+  islandJavaScriptGzipBytes: 34 * 1024,
 } as const;
