@@ -136,28 +136,95 @@ describe('the role audit', () => {
       .selectOption(profileId);
   }
 
+  const findings = (page: Page) => page.locator('section[aria-labelledby="audit-findings"]').innerText();
+
   it('shows gaps, overlaps and duties above a role’s profile', async () => {
     const page = await newPage();
     await openHydrated(page, `/tools/role-audit/`);
     await addRole(page, 'Reading TA', 'teaching-assistant-2');
-    await page.getByRole('button', { name: /Tick all of Teaching Assistant 2's key duties/ }).click();
     await page
       .getByLabel('Add a responsibility from another profile')
       .selectOption({ label: 'Liaise with external agencies on a regular basis.' });
     await page.getByRole('button', { name: 'Add to role 1' }).click();
     await addRole(page, 'Class TA', 'teaching-assistant-3');
-    await page
-      .getByRole('group', { name: 'Responsibilities this role carries out' })
-      .nth(1)
-      .getByLabel(/Support pupils in social/)
-      .check();
 
-    const findings = await page.locator('section[aria-labelledby="audit-findings"]').innerText();
-    expect(findings).toMatch(
-      /Reading TA \(Teaching Assistant 2\): “Liaise with external agencies on a regular basis\.” is first listed at\s+Teaching Assistant 5/,
+    // The findings follow once the leader pauses. Both roles' profiles list this key duty, so choosing them ticked it in both.
+    await expect
+      .poll(() => findings(page), { timeout: pollTimeout })
+      .toMatch(/Support pupils in social and emotional well-being[^\n]*: Reading TA, Class TA/);
+    const text = await findings(page);
+    expect(text).toMatch(
+      /Reading TA \(Teaching Assistant 2\): “Liaise with external agencies on a regular basis\.” is placed at\s+Teaching Assistant 5/,
     );
-    expect(findings).toContain('Responsibilities nobody holds');
-    expect(findings).toMatch(/Support pupils in social and emotional well-being[^\n]*: Reading TA, Class TA/);
+    expect(text).toContain('Responsibilities nobody holds');
+    expect(text).toContain('The check compares words with the profiles’ own statements. It cannot see');
+  });
+
+  it('ticks a profile’s key duties when it is chosen, and the leader unticks what the job does not do', async () => {
+    const page = await newPage();
+    await openHydrated(page, `/tools/role-audit/`);
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    const boxes = page.getByRole('group', { name: 'Responsibilities this role carries out' }).getByRole('checkbox');
+    const labels = await page.locator('.audit-checklist label').allInnerTexts();
+    const checked = await boxes.evaluateAll((items) => items.map((item) => (item as HTMLInputElement).checked));
+    // Key duties ticked, "may also" duties left for the leader.
+    expect(checked).toEqual(labels.map((label) => !label.startsWith('May also')));
+    expect(checked.filter(Boolean).length).toBeGreaterThan(3);
+
+    const first = labels[0]?.split('\n')[0] ?? '';
+    await boxes.first().uncheck();
+    await expect.poll(() => findings(page), { timeout: pollTimeout }).toContain(first);
+    const gaps = await page
+      .getByRole('heading', { name: 'Responsibilities nobody holds' })
+      .locator('xpath=following-sibling::ul[1]')
+      .innerText();
+    expect(gaps.split('\n')).toHaveLength(1);
+    expect(gaps).toContain(first);
+  });
+
+  it('prints the findings, expanded, and each role with what it holds, not the form', async () => {
+    const page = await newPage();
+    await openHydrated(page, `/tools/role-audit/`);
+    await page.getByLabel('School').fill('Hillside Primary');
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    const boxes = page.getByRole('group', { name: 'Responsibilities this role carries out' }).getByRole('checkbox');
+    await boxes.first().uncheck();
+    const unticked = (await page.locator('.audit-checklist label').first().innerText()).trim();
+    const ticked = (await page.locator('.audit-checklist label').nth(1).innerText()).trim();
+    await expect.poll(() => findings(page), { timeout: pollTimeout }).toContain(unticked.split('\n')[0] ?? '-');
+
+    await page.emulateMedia({ media: 'print' });
+    for (const form of ['#audit-school', '.audit-role input', '.audit-role select', '#audit-add-role']) {
+      expect(await page.locator(form).first().isVisible(), form).toBe(false);
+    }
+    expect(await page.getByText('Hillside Primary', { exact: true }).isVisible()).toBe(true);
+    const printed = await page.locator('.audit-role').innerText();
+    expect(printed).toContain(ticked.split('\n')[0]);
+    expect(await page.locator('.audit-checklist li').first().isVisible()).toBe(false);
+    // Folded lists print unfolded: the standards behind the role and across the school.
+    for (const list of await page.locator('details.print-open > ul > li:first-child').all()) expect(await list.isVisible()).toBe(true);
+    expect(await page.locator('details.print-open').count()).toBe(2);
+    for (const heading of [
+      'Duties above the role',
+      'Responsibilities nobody holds',
+      'Responsibilities held by more than one role',
+      'Standards across the school',
+    ]) {
+      expect(await page.getByRole('heading', { name: heading }).isVisible(), heading).toBe(true);
+    }
+  });
+
+  it('keeps what was typed when the page is reloaded straight after', async () => {
+    const page = await newPage();
+    await openHydrated(page, `/tools/role-audit/`);
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    await page.getByLabel('Job title').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (KS1)');
+    await page.reload();
+    await waitForIslands(page);
+    await page.getByLabel('Job title').waitFor();
+    expect(await page.getByLabel('Job title').inputValue()).toBe('Reading TA (KS1)');
   });
 
   it('exports, clears and imports back to the same audit', async () => {
@@ -168,6 +235,13 @@ describe('the role audit', () => {
     await page.getByLabel('Hours a week').click();
     await page.keyboard.type('7.5');
     expect(await page.getByLabel('Hours a week').inputValue()).toBe('7.5');
+    const savedHours = async () =>
+      (
+        JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as {
+          roles?: { hoursPerWeek: number }[];
+        }
+      ).roles?.[0]?.hoursPerWeek;
+    await expect.poll(savedHours, { timeout: pollTimeout }).toBe(7.5);
     const before = await page.evaluate(() => localStorage.getItem('pathways.role-audit'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
     const file = await download.path();
@@ -196,10 +270,14 @@ describe('the role audit', () => {
     await page.getByLabel('Hours a week').fill('10');
     await page.getByLabel('Hours a week').fill('ten');
     expect(await page.getByText('Give the hours as a number from 0 to 168').isVisible()).toBe(true);
-    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as {
-      roles: { hoursPerWeek: number }[];
-    };
-    expect(saved.roles[0]?.hoursPerWeek).toBe(10);
+    const savedHours = async () =>
+      (
+        JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as {
+          roles?: { hoursPerWeek: number }[];
+        }
+      ).roles?.[0]?.hoursPerWeek;
+    // Typing is saved when it pauses.
+    await expect.poll(savedHours, { timeout: pollTimeout }).toBe(10);
   });
 
   it('downloads the audit as CSV', async () => {

@@ -11,6 +11,7 @@ import {
   roleHeading,
   roleNames,
   shownResponsibilities,
+  tickedSummary,
   withProfileChosen,
   withResponsibilitiesTicked,
   profileResponsibilities,
@@ -162,6 +163,11 @@ describe('editing a role', () => {
 });
 
 describe('what the audit says', () => {
+  it('says in a line how many responsibilities a role holds, until its list is drawn', () => {
+    expect(tickedSummary(role('a', ta2.id, [shared]))).toBe('1 responsibility ticked.');
+    expect(tickedSummary(role('a', ta2.id, ta2.duties))).toBe(`${ta2.duties.length} responsibilities ticked.`);
+  });
+
   it('describes what an audit holds, in the words of the import question', () => {
     expect(describeAudit(audit(role('a', ta2.id, [shared])))).toBe('1 role with 1 responsibility ticked');
     expect(describeAudit(audit(role('a', ta2.id, [shared, ta5Only]), role('b', ta2.id, [])))).toBe(

@@ -217,6 +217,12 @@ export function roleHeading(role: Pick<SchoolRole, 'title'>, position: number): 
   return `Role ${position + 1}${title ? `: ${isolate(title)}` : ''}`;
 }
 
+/** A role's ticks in a line, shown until its list of responsibilities is drawn: "12 responsibilities ticked." */
+export function tickedSummary(role: Pick<SchoolRole, 'responsibilities'>): string {
+  const count = role.responsibilities.length;
+  return `${count} ${count === 1 ? 'responsibility' : 'responsibilities'} ticked.`;
+}
+
 /** What an audit holds, for the import and conflict questions: "2 roles with 9 responsibilities ticked". */
 export function describeAudit(audit: Pick<RoleAudit, 'roles'>): string {
   const ticked = audit.roles.reduce((sum, role) => sum + role.responsibilities.length, 0);
