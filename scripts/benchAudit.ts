@@ -221,7 +221,7 @@ export async function measureAudit(baseUrl: string, browser: Browser, roles = 50
 
 export function printAuditFigures(figures: AuditFigures): void {
   console.log(
-    `Role audit with ${figures.roles} roles (${figures.storedKiB.toFixed(0)} KiB saved), CPU not throttled, ${figures.interactiveMs.length} visits:`,
+    `Role audit with ${figures.roles} roles (${figures.storedKiB.toFixed(0)} KiB saved), CPU not throttled, ${figures.interactiveMs.length} visits, load average ${loadavg()[0]?.toFixed(1)}:`,
   );
   console.log(`  interactive (every role on the page): ${describe(figures.interactiveMs)} (goal 2,000 ms)`);
   console.log(`  each keystroke in a job title:         ${describe(figures.keystrokeMs)} (goal 100 ms; under 16 ms reads as 16)`);
