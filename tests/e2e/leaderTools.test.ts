@@ -102,6 +102,20 @@ describe('the job description builder', () => {
 });
 
 describe('the recruitment kit', () => {
+  /** Chooses the first `count` units behind Teaching Assistant 3's qualifications in the builder, and returns their labels. */
+  async function chooseTa3Units(page: Page, count: number): Promise<string[]> {
+    const labels = page.locator('.unit-chooser label').filter({ hasText: "behind Teaching Assistant 3's qualifications" });
+    const chosen: string[] = [];
+    for (let index = 0; index < count; index++) {
+      await labels.nth(index).locator('input').check();
+      chosen.push((await labels.nth(index).innerText()).replace(/\s*\(behind.*$/, '').trim());
+    }
+    return chosen;
+  }
+  const questionBoxes = (page: Page) => page.getByRole('textbox', { name: /^Question \d+/ });
+  const scoreRows = (page: Page, member: number) =>
+    page.getByRole('table', { name: `Scores for panel member ${member}` }).locator('tbody tr');
+
   it('is written from the standards chosen in the builder, with a score sheet per panel member', async () => {
     const page = await newPage();
     await startTa3(page);
@@ -111,8 +125,76 @@ describe('the recruitment kit', () => {
     await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('show that you can help to keep children safe');
-    expect(text).toContain('Tell us about a time when you had to contribute to assessment for learning');
+    expect(text).toContain('Tell us about a time you had to contribute to assessment for learning');
     expect(await page.getByRole('heading', { name: /^6\. Score sheet/ }).count()).toBe(2);
+  });
+
+  it('keeps two questions on each standard to begin with, and the leader rewords, removes and adds their own, kept after a reload', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    const units = await chooseTa3Units(page, 2);
+    await openHydrated(page, `/tools/recruitment-kit/?panel=1`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await questionBoxes(page).count()).toBe(units.length * 2);
+    expect(await scoreRows(page, 1).count()).toBe(units.length * 2);
+
+    await questionBoxes(page).first().fill('Tell us about keeping a child safe on a school trip.');
+    await page.getByRole('button', { name: 'Remove question 2' }).click();
+    await page.getByLabel('Your question').fill('Why do you want to work in this school?');
+    await page.getByRole('button', { name: 'Add your question' }).click();
+    // A third suggestion on the first standard, added back from the list.
+    await page
+      .getByRole('button', { name: /^Add this question on .*, knowledge$/ })
+      .first()
+      .click();
+
+    const expected = async () => questionBoxes(page).evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+    const before = await expected();
+    expect(before).toHaveLength(units.length * 2 + 1);
+    expect(before[0]).toBe('Tell us about keeping a child safe on a school trip.');
+    expect(before).toContain('Why do you want to work in this school?');
+    const sheet = await scoreRows(page, 1).allInnerTexts();
+    expect(
+      sheet.map((row) =>
+        row
+          .split('\t')[0]
+          ?.replace(/^\d+\.\s*/, '')
+          .replace(/\s*\([^)]*\)\s*$/, ''),
+      ),
+    ).toEqual(before);
+
+    await page.reload();
+    await waitForIslands(page);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await expected()).toEqual(before);
+  });
+
+  it('refuses an eleventh question, saying why', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await chooseTa3Units(page, 5);
+    await openHydrated(page, `/tools/recruitment-kit/`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await questionBoxes(page).count()).toBe(10);
+    await page.getByLabel('Your question').fill('One more?');
+    await page.getByRole('button', { name: 'Add your question' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: pollTimeout }).toContain('as many as it keeps');
+    expect(await questionBoxes(page).count()).toBe(10);
+  });
+
+  it('prints a four-unit Teaching Assistant 3 post’s kit, with three panel members’ score sheets, in at most 6 A4 pages', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await chooseTa3Units(page, 4);
+    await openHydrated(page, `/tools/recruitment-kit/`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await page.getByRole('heading', { name: /^6\. Score sheet/ }).count()).toBe(3);
+    // Chromium's own PDF of the printed page: one /Type /Page object per page.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    console.log(`Recruitment kit, four-unit Teaching Assistant 3 post, 3 panel members: ${pages} A4 pages`);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(pages).toBeLessThanOrEqual(6);
   });
 
   it('says how to start when there is no job description yet', async () => {
