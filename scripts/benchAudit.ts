@@ -37,7 +37,7 @@ interface SavedRole {
 
 declare global {
   interface Window {
-    auditEvents: { id: number; name: string; duration: number }[];
+    auditEvents: { id: number; name: string; duration: number; processing: number }[];
     auditLongTasks: { start: number; duration: number }[];
   }
 }
@@ -97,19 +97,35 @@ function generateAudit(byProfile: Map<string, string[]>, count: number) {
   return { format: 'pathways-role-audit', version: 1, revision: 1, updatedAt: new Date(0).toISOString(), school: 'Benchmark Trust', roles };
 }
 
-/** The Event Timing durations of the interactions since `since` whose events include `name`; under 16 ms reads as 16. */
-async function interactionsSince(page: Page, name: string, since: number): Promise<number[]> {
+/**
+ * The Event Timing figures of the interactions since `since` whose events include `name`, padded
+ * to `expected` interactions: one under 16 ms leaves no entry, so it counts as 16 (and 0 ms of
+ * handlers). `duration` is from the input to the next frame; `processing`, the handlers' own time
+ * (the render they cause included), which the machine's other work delays less.
+ */
+async function interactionsSince(
+  page: Page,
+  name: string,
+  since: number,
+  expected: number,
+): Promise<{ duration: number[]; processing: number[] }> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50)))));
-  return page.evaluate(
+  const seen = await page.evaluate(
     ({ name, since }) => {
       const entries = window.auditEvents.slice(since);
-      const byId = new Map<number, number>();
-      for (const entry of entries) byId.set(entry.id, Math.max(byId.get(entry.id) ?? 0, entry.duration));
       const ids = [...new Set(entries.filter((entry) => entry.name === name).map((entry) => entry.id))];
-      return ids.map((id) => byId.get(id) ?? 16);
+      return ids.map((id) => {
+        const mine = entries.filter((entry) => entry.id === id);
+        return {
+          duration: Math.max(...mine.map((entry) => entry.duration)),
+          processing: mine.reduce((sum, entry) => sum + entry.processing, 0),
+        };
+      });
     },
     { name, since },
   );
+  const padded = [...seen, ...Array.from({ length: Math.max(0, expected - seen.length) }, () => ({ duration: 16, processing: 0 }))];
+  return { duration: padded.map((item) => item.duration), processing: padded.map((item) => item.processing) };
 }
 
 export interface AuditFigures {
@@ -117,6 +133,8 @@ export interface AuditFigures {
   storedKiB: number;
   interactiveMs: number[];
   keystrokeMs: number[];
+  /** The keystrokes' handlers and render alone. */
+  keystrokeHandlerMs: number[];
   tickMs: number[];
   /** The longest task in the second after typing stopped. */
   afterTypingMs: number[];
@@ -134,7 +152,13 @@ async function visit(browser: Browser, baseUrl: string, saved: string, figures: 
       window.auditLongTasks = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEventTiming & { interactionId?: number })[]) {
-          if (entry.interactionId) window.auditEvents.push({ id: entry.interactionId, name: entry.name, duration: entry.duration });
+          if (entry.interactionId)
+            window.auditEvents.push({
+              id: entry.interactionId,
+              name: entry.name,
+              duration: entry.duration,
+              processing: entry.processingEnd - entry.processingStart,
+            });
         }
       }).observe({ type: 'event', durationThreshold: 16, buffered: true } as PerformanceObserverInit);
       new PerformanceObserver((list) => {
@@ -171,7 +195,9 @@ async function visit(browser: Browser, baseUrl: string, saved: string, figures: 
     await page.keyboard.press(key === ' ' ? 'Space' : key);
     await page.waitForTimeout(keyGapMs);
   }
-  figures.keystrokeMs.push(...(await interactionsSince(page, 'keydown', since)));
+  const keys = await interactionsSince(page, 'keydown', since, typed.length + 1);
+  figures.keystrokeMs.push(...keys.duration);
+  figures.keystrokeHandlerMs.push(...keys.processing);
   const stoppedAt = await page.evaluate(() => performance.now());
   await page.waitForTimeout(1500);
   figures.afterTypingMs.push(
@@ -190,7 +216,7 @@ async function visit(browser: Browser, baseUrl: string, saved: string, figures: 
   await box.click();
   await page.waitForTimeout(keyGapMs);
   await box.click();
-  figures.tickMs.push(...(await interactionsSince(page, 'pointerdown', since)));
+  figures.tickMs.push(...(await interactionsSince(page, 'pointerdown', since, 2)).duration);
 
   // The typing reached the saved audit (at once, or by the time the page is left).
   await page.goto(`${baseUrl}/`);
@@ -205,13 +231,14 @@ async function visit(browser: Browser, baseUrl: string, saved: string, figures: 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const describe = (values: number[]) => `median ${median(values).toFixed(0)} ms, worst ${Math.max(...values).toFixed(0)} ms`;
 
-export async function measureAudit(baseUrl: string, browser: Browser, roles = 500, visits = 3): Promise<AuditFigures> {
+export async function measureAudit(baseUrl: string, browser: Browser, roles = 500, visits = 5): Promise<AuditFigures> {
   const saved = JSON.stringify(generateAudit(await keyDutiesByProfile(browser, baseUrl), roles));
   const figures: AuditFigures = {
     roles,
     storedKiB: saved.length / 1024,
     interactiveMs: [],
     keystrokeMs: [],
+    keystrokeHandlerMs: [],
     tickMs: [],
     afterTypingMs: [],
   };
@@ -225,6 +252,7 @@ export function printAuditFigures(figures: AuditFigures): void {
   );
   console.log(`  interactive (every role on the page): ${describe(figures.interactiveMs)} (goal 2,000 ms)`);
   console.log(`  each keystroke in a job title:         ${describe(figures.keystrokeMs)} (goal 100 ms; under 16 ms reads as 16)`);
+  console.log(`    of which the handlers and render: ${describe(figures.keystrokeHandlerMs)}`);
   console.log(`  ticking a responsibility:              ${describe(figures.tickMs)}`);
   console.log(`  longest task after typing stops:       ${describe(figures.afterTypingMs)} (0: none over 50 ms)`);
 }
