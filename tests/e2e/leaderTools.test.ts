@@ -31,6 +31,7 @@ describe('the job description builder', () => {
     await startTa3(page);
     expect(await page.getByLabel('Job title').inputValue()).toBe('Teaching Assistant 3');
     expect(await page.getByText('Nothing in this draft is placed above Teaching Assistant 3 by the profiles.').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain('The check compares words with the profiles’ own statements. It cannot see');
 
     await page.getByLabel('Search unit titles').fill('keep children safe');
     await page.getByLabel('STL3: Help to keep children safe').check();
