@@ -11,7 +11,7 @@ import {
   type DraftWarning,
   type JobDescriptionDraft,
 } from '../lib/leadersTools/jobDescription';
-import { indexStatements, profileStatements } from '../lib/leadersTools/levelConsistency';
+import { levelCheckFor } from '../lib/leadersTools/levelCheck';
 import type { PayRule } from '../lib/leadersTools/advert';
 import type { SaferRecruitmentGuide } from '../lib/leadersTools/saferRecruitment';
 import { printedTitle } from '../lib/leadersTools/schoolDetails';
@@ -47,14 +47,14 @@ interface Props {
 /**
  * The job description and person specification builder. The draft is saved in this browser as
  * the leader works (src/lib/leadersTools/jobDescription.ts has its shape, draftEditing.ts the
- * editing rules); the checks against the profiles come from src/lib/leadersTools/levelConsistency.ts.
+ * editing rules); the checks against the profiles come from src/lib/leadersTools/levelCheck.ts, shared with the role audit.
  * Everything typed is rendered as text.
  */
 export function JobDescriptionBuilder({ catalogue, saferRecruitment, payRule }: Props) {
   const store = useStoredDocument(jobDescriptionKind, 'job description draft');
   const draft = store.document;
   const { commit } = store;
-  const index = useMemo(() => indexStatements(profileStatements(catalogue.profiles)), [catalogue]);
+  const levelCheck = useMemo(() => levelCheckFor(catalogue.profiles), [catalogue]);
   const [startProfileId, setStartProfileId] = useState(catalogue.profiles[0]?.id ?? '');
   const [pendingStart, setPendingStart] = useState<string | null>(null);
   const focus = useFocusAfterRender();
@@ -72,7 +72,7 @@ export function JobDescriptionBuilder({ catalogue, saferRecruitment, payRule }: 
   }, [store.ready]);
 
   const profile = profileById(catalogue, draft.profileId);
-  const warnings = checkDraft(draft, catalogue, index);
+  const warnings = checkDraft(draft, catalogue, levelCheck);
   const warningFor = (part: DraftWarning['part'], id: string) => warnings.find((warning) => warning.part === part && warning.itemId === id);
   const update = (changes: Partial<JobDescriptionDraft>) => commit({ ...draft, ...changes });
   const jobDocument = assembleJobDescription(draft, catalogue, saferRecruitment);

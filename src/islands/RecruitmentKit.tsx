@@ -13,9 +13,13 @@ import { WordDownload } from './WordDownload';
 import { Advert } from './recruitmentKit/Advert';
 import { SaferRecruitmentSection } from './recruitmentKit/SaferRecruitmentSection';
 import { assembleAdvert, type PayRule } from '../lib/leadersTools/advert';
-import type { SaferRecruitmentGuide } from '../lib/leadersTools/saferRecruitment';
+import { statementsIn, type SaferRecruitmentGuide } from '../lib/leadersTools/saferRecruitment';
 import { printedTitle } from '../lib/leadersTools/schoolDetails';
 import { usePrintTitle } from './usePrintTitle';
+import { InterviewQuestions } from './recruitmentKit/InterviewQuestions';
+import { describeKitQuestions, keptQuestions, kitQuestionsKind, questionsToAsk } from '../lib/leadersTools/kitQuestions';
+import { StoredDocumentPrompts } from './StoredDocumentPrompts';
+import { useStoredDocument } from './useStoredDocument';
 
 interface Props {
   catalogue: KitCatalogue;
@@ -25,7 +29,8 @@ interface Props {
 
 /**
  * The recruitment kit for the job description saved by the builder in this browser: it only
- * reads the draft, never changes it. The number of panel members is kept in the address.
+ * reads the draft, never changes it. The interview questions the leader keeps are the kit's own
+ * document (src/lib/leadersTools/kitQuestions.ts); the number of panel members is kept in the address.
  */
 export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) {
   const [draft, setDraft] = useState<JobDescriptionDraft | null>(null);
@@ -33,6 +38,7 @@ export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) 
   const [panel, setPanel] = useState(3);
   const [unreadable, setUnreadable] = useState(false);
   const setAside = useSetAsideCopies(jobDescriptionKind);
+  const questionsStore = useStoredDocument(kitQuestionsKind, 'interview questions');
 
   useEffect(() => {
     setPanel(panelSize(currentSearch()));
@@ -51,8 +57,9 @@ export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) 
   const advert = draft && assembleAdvert(draft, catalogue, saferRecruitment);
   usePrintTitle(advert && printedTitle('Recruitment kit', advert.jobTitle, advert.schoolName));
 
-  if (!draft || !advert) return <p>The kit will appear here once the page has loaded.</p>;
+  if (!draft || !advert || !questionsStore.ready) return <p>The kit will appear here once the page has loaded.</p>;
   const kit = assembleRecruitmentKit(draft, catalogue);
+  const asked = questionsToAsk(keptQuestions(questionsStore.document, kit));
 
   if (kit.standards.length === 0) {
     return (
@@ -77,6 +84,7 @@ export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) 
   return (
     <div class="tool">
       <SetAsideNotices setAside={setAside} noun="job description draft" />
+      <StoredDocumentPrompts store={questionsStore} describe={describeKitQuestions} noun="interview questions" />
       <div class="no-print">
         <p>
           For the job{' '}
@@ -107,7 +115,17 @@ export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) 
           <button type="button" onClick={() => window.print()}>
             Print or save as PDF
           </button>
-          <WordDownload file={(writer) => writer.recruitmentKitFile(kit, panel)} />
+          <WordDownload
+            file={(writer) =>
+              writer.recruitmentKitFile({
+                kit,
+                advert,
+                questions: asked,
+                saferRecruitment: statementsIn(saferRecruitment, draft, 'kit'),
+                panel,
+              })
+            }
+          />
         </div>
       </div>
 
@@ -140,28 +158,10 @@ export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) 
         </ul>
       </section>
 
-      <section class="kit-section" aria-labelledby="kit-interview">
-        <h2 id="kit-interview">5. Interview questions</h2>
-        <p>Each standard has a question on experience, on practice and on knowledge. Score the answers against the standard.</p>
-        {kit.interview.map((standard) => (
-          <div key={standard.code}>
-            <h3>
-              {standard.code}: {standard.title}
-            </h3>
-            <dl class="summary-list">
-              {standard.questions.map((item) => (
-                <div key={item.aspect}>
-                  <dt>{item.aspect}</dt>
-                  <dd>{item.question}</dd>
-                </div>
-              ))}
-            </dl>
-          </div>
-        ))}
-      </section>
+      <InterviewQuestions kit={kit} store={questionsStore} />
 
       {Array.from({ length: panel }, (_, member) => (
-        <ScoreSheet key={member} kit={kit} member={member + 1} panel={panel} />
+        <ScoreSheet key={member} kit={kit} questions={asked} member={member + 1} panel={panel} />
       ))}
     </div>
   );

@@ -4,7 +4,17 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 const waiting = new Map<Element, () => void>();
 let observer: IntersectionObserver | undefined;
 
+/** Printing lays out the whole page: everything still waiting is filled first (the render this asks for comes before the layout). */
+function nearAllForPrint() {
+  for (const [element, onNear] of waiting) {
+    onNear();
+    observer?.unobserve(element);
+  }
+  waiting.clear();
+}
+
 function watch(element: Element, onNear: () => void): () => void {
+  if (!observer) window.addEventListener('beforeprint', nearAllForPrint);
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
@@ -26,10 +36,11 @@ function watch(element: Element, onNear: () => void): () => void {
 }
 
 /**
- * Whether an element is on the screen or near it, and stays true once it has been. A long list
- * (an audit of hundreds of roles) fills its heaviest controls, such as selects with a hundred
- * options each, only when they come near, so the page opens and answers quickly: a browser lays
- * out every option of every select, seen or not.
+ * Whether an element is on the screen or near it (or the page is being printed), and stays true
+ * once it has been. A long list (an audit of hundreds of roles) fills its heaviest parts, such as
+ * selects with a hundred options each and lists of responsibilities, only when they come near, so
+ * the page opens and answers quickly: a browser builds and lays out every option of every select
+ * and every box of every list, seen or not.
  */
 export function useNearViewport<E extends Element>() {
   const ref = useRef<E>(null);

@@ -12,6 +12,7 @@ import {
   type StoredDocument,
 } from '../lib/storage/documentStore';
 import { browserStorage, downloadText } from './browserStorage';
+import { onLeavingPage } from './onLeavingPage';
 import { useSetAsideCopies } from './useSetAsideCopies';
 
 export type StoreNotice = { kind: 'info' | 'warning'; text: string } | null;
@@ -22,10 +23,14 @@ export type StoreConflict<T> =
   /** What the other tab saved cannot be read here: a newer version of the site, or damaged. */
   | { kind: 'unreadable'; reason: Extract<ReadResult<T>, { ok: false }>['reason']; detail: string };
 
+/** How long typing must pause before `commitTyping` saves. */
+export const typingSaveDelayMs = 400;
+
 /**
  * A document kept in this browser, for an island: loads it once the page is in the browser,
- * saves every change at once, and turns each thing that can go wrong into something the user is
- * told (src/lib/storage/documentStore.ts has the rules). `noun` names the document in messages: "portfolio".
+ * saves every change at once (or, for typing, once it pauses), and turns each thing that can go
+ * wrong into something the user is told (src/lib/storage/documentStore.ts has the rules). `noun`
+ * names the document in messages: "portfolio".
  */
 export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T>, noun: string) {
   const [document, setDocument] = useState<T>(kind.empty());
@@ -40,6 +45,9 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
   /** True while held text waits for the person's choice: nothing is saved. */
   const holding = useRef(false);
   const revision = useRef(0);
+  /** Typing not yet saved: the document as typed, and the timer that will save it. */
+  const pending = useRef<{ document: T; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const flushRef = useRef<() => void>(() => {});
 
   const hold = (detail: string) => {
     holding.current = true;
@@ -77,14 +85,49 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
       else if (theirs.document.revision !== revision.current) setConflict({ kind: 'other-tab', theirs: theirs.document });
     };
     window.addEventListener('storage', onStorage);
+    // Typing waits for a pause before it is saved: leaving or hiding the page saves it first.
+    const stopListening = onLeavingPage(() => flushRef.current());
     return () => {
       window.removeEventListener('storage', onStorage);
+      stopListening();
+      flushRef.current();
     };
   }, []);
 
+  const cancelPending = () => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = null;
+  };
+
+  /** Saves any typing not yet saved, now. */
+  const flush = () => {
+    const waiting = pending.current;
+    if (!waiting) return;
+    cancelPending();
+    save(waiting.document);
+  };
+  flushRef.current = flush;
+
   /** Shows `next` and saves it, reporting a conflict or a failure instead of losing anything. */
   const commit = (next: T) => {
+    cancelPending();
     setDocument(next);
+    save(next);
+  };
+
+  /**
+   * Shows `next` at once and saves it when typing pauses (`typingSaveDelayMs`), so a key press
+   * does not serialise and check the whole document. Any other change, leaving the page or
+   * hiding it saves it sooner; nothing typed is lost.
+   */
+  const commitTyping = (next: T) => {
+    setDocument(next);
+    if (!canSave.current || holding.current) return;
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = { document: next, timer: setTimeout(() => flushRef.current(), typingSaveDelayMs) };
+  };
+
+  const save = (next: T) => {
     if (!canSave.current || holding.current) return;
     const result = saveDocument(kind, browserStorage(), next, revision.current);
     if (result.status === 'saved') {
@@ -121,9 +164,12 @@ export function useStoredDocument<T extends StoredDocument>(kind: DocumentKind<T
     held,
     setAside: setAsideHandle,
     commit,
+    commitTyping,
+    flush,
     /** Shows the other tab's version (readable conflicts only). */
     useTheirs: () => {
       if (conflict?.kind !== 'other-tab') return;
+      cancelPending();
       revision.current = conflict.theirs.revision;
       setDocument(conflict.theirs);
       setConflict(null);

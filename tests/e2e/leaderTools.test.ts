@@ -31,6 +31,7 @@ describe('the job description builder', () => {
     await startTa3(page);
     expect(await page.getByLabel('Job title').inputValue()).toBe('Teaching Assistant 3');
     expect(await page.getByText('Nothing in this draft is placed above Teaching Assistant 3 by the profiles.').count()).toBe(1);
+    expect(await page.locator('main').innerText()).toContain('The check compares words with the profiles’ own statements. It cannot see');
 
     await page.getByLabel('Search unit titles').fill('keep children safe');
     await page.getByLabel('STL3: Help to keep children safe').check();
@@ -102,6 +103,20 @@ describe('the job description builder', () => {
 });
 
 describe('the recruitment kit', () => {
+  /** Chooses the first `count` units behind Teaching Assistant 3's qualifications in the builder, and returns their labels. */
+  async function chooseTa3Units(page: Page, count: number): Promise<string[]> {
+    const labels = page.locator('.unit-chooser label').filter({ hasText: "behind Teaching Assistant 3's qualifications" });
+    const chosen: string[] = [];
+    for (let index = 0; index < count; index++) {
+      await labels.nth(index).locator('input').check();
+      chosen.push((await labels.nth(index).innerText()).replace(/\s*\(behind.*$/, '').trim());
+    }
+    return chosen;
+  }
+  const questionBoxes = (page: Page) => page.getByRole('textbox', { name: /^Question \d+/ });
+  const scoreRows = (page: Page, member: number) =>
+    page.getByRole('table', { name: `Scores for panel member ${member}` }).locator('tbody tr');
+
   it('is written from the standards chosen in the builder, with a score sheet per panel member', async () => {
     const page = await newPage();
     await startTa3(page);
@@ -111,8 +126,76 @@ describe('the recruitment kit', () => {
     await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
     const text = await page.locator('main').innerText();
     expect(text).toContain('show that you can help to keep children safe');
-    expect(text).toContain('Tell us about a time when you had to contribute to assessment for learning');
+    expect(text).toContain('Tell us about a time you had to contribute to assessment for learning');
     expect(await page.getByRole('heading', { name: /^6\. Score sheet/ }).count()).toBe(2);
+  });
+
+  it('keeps two questions on each standard to begin with, and the leader rewords, removes and adds their own, kept after a reload', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    const units = await chooseTa3Units(page, 2);
+    await openHydrated(page, `/tools/recruitment-kit/?panel=1`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await questionBoxes(page).count()).toBe(units.length * 2);
+    expect(await scoreRows(page, 1).count()).toBe(units.length * 2);
+
+    await questionBoxes(page).first().fill('Tell us about keeping a child safe on a school trip.');
+    await page.getByRole('button', { name: 'Remove question 2' }).click();
+    await page.getByLabel('Your question').fill('Why do you want to work in this school?');
+    await page.getByRole('button', { name: 'Add your question' }).click();
+    // A third suggestion on the first standard, added back from the list.
+    await page
+      .getByRole('button', { name: /^Add this question on .*, knowledge$/ })
+      .first()
+      .click();
+
+    const expected = async () => questionBoxes(page).evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+    const before = await expected();
+    expect(before).toHaveLength(units.length * 2 + 1);
+    expect(before[0]).toBe('Tell us about keeping a child safe on a school trip.');
+    expect(before).toContain('Why do you want to work in this school?');
+    const sheet = await scoreRows(page, 1).allInnerTexts();
+    expect(
+      sheet.map((row) =>
+        row
+          .split('\t')[0]
+          ?.replace(/^\d+\.\s*/, '')
+          .replace(/\s*\([^)]*\)\s*$/, ''),
+      ),
+    ).toEqual(before);
+
+    await page.reload();
+    await waitForIslands(page);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await expected()).toEqual(before);
+  });
+
+  it('refuses an eleventh question, saying why', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await chooseTa3Units(page, 5);
+    await openHydrated(page, `/tools/recruitment-kit/`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await questionBoxes(page).count()).toBe(10);
+    await page.getByLabel('Your question').fill('One more?');
+    await page.getByRole('button', { name: 'Add your question' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText(), { timeout: pollTimeout }).toContain('as many as it keeps');
+    expect(await questionBoxes(page).count()).toBe(10);
+  });
+
+  it('prints a four-unit Teaching Assistant 3 post’s kit, with three panel members’ score sheets, in at most 6 A4 pages', async () => {
+    const page = await newPage();
+    await startTa3(page);
+    await chooseTa3Units(page, 4);
+    await openHydrated(page, `/tools/recruitment-kit/`);
+    await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
+    expect(await page.getByRole('heading', { name: /^6\. Score sheet/ }).count()).toBe(3);
+    // Chromium's own PDF of the printed page: one /Type /Page object per page.
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+    console.log(`Recruitment kit, four-unit Teaching Assistant 3 post, 3 panel members: ${pages} A4 pages`);
+    expect(pages).toBeGreaterThanOrEqual(4);
+    expect(pages).toBeLessThanOrEqual(6);
   });
 
   it('says how to start when there is no job description yet', async () => {
@@ -136,28 +219,95 @@ describe('the role audit', () => {
       .selectOption(profileId);
   }
 
+  const findings = (page: Page) => page.locator('section[aria-labelledby="audit-findings"]').innerText();
+
   it('shows gaps, overlaps and duties above a role’s profile', async () => {
     const page = await newPage();
     await openHydrated(page, `/tools/role-audit/`);
     await addRole(page, 'Reading TA', 'teaching-assistant-2');
-    await page.getByRole('button', { name: /Tick all of Teaching Assistant 2's key duties/ }).click();
     await page
       .getByLabel('Add a responsibility from another profile')
       .selectOption({ label: 'Liaise with external agencies on a regular basis.' });
     await page.getByRole('button', { name: 'Add to role 1' }).click();
     await addRole(page, 'Class TA', 'teaching-assistant-3');
-    await page
-      .getByRole('group', { name: 'Responsibilities this role carries out' })
-      .nth(1)
-      .getByLabel(/Support pupils in social/)
-      .check();
 
-    const findings = await page.locator('section[aria-labelledby="audit-findings"]').innerText();
-    expect(findings).toMatch(
-      /Reading TA \(Teaching Assistant 2\): “Liaise with external agencies on a regular basis\.” is first listed at\s+Teaching Assistant 5/,
+    // The findings follow once the leader pauses. Both roles' profiles list this key duty, so choosing them ticked it in both.
+    await expect
+      .poll(() => findings(page), { timeout: pollTimeout })
+      .toMatch(/Support pupils in social and emotional well-being[^\n]*: Reading TA, Class TA/);
+    const text = await findings(page);
+    expect(text).toMatch(
+      /Reading TA \(Teaching Assistant 2\): “Liaise with external agencies on a regular basis\.” is placed at\s+Teaching Assistant 5/,
     );
-    expect(findings).toContain('Responsibilities nobody holds');
-    expect(findings).toMatch(/Support pupils in social and emotional well-being[^\n]*: Reading TA, Class TA/);
+    expect(text).toContain('Responsibilities nobody holds');
+    expect(text).toContain('The check compares words with the profiles’ own statements. It cannot see');
+  });
+
+  it('ticks a profile’s key duties when it is chosen, and the leader unticks what the job does not do', async () => {
+    const page = await newPage();
+    await openHydrated(page, `/tools/role-audit/`);
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    const boxes = page.getByRole('group', { name: 'Responsibilities this role carries out' }).getByRole('checkbox');
+    const labels = await page.locator('.audit-checklist label').allInnerTexts();
+    const checked = await boxes.evaluateAll((items) => items.map((item) => (item as HTMLInputElement).checked));
+    // Key duties ticked, "may also" duties left for the leader.
+    expect(checked).toEqual(labels.map((label) => !label.startsWith('May also')));
+    expect(checked.filter(Boolean).length).toBeGreaterThan(3);
+
+    const first = labels[0]?.split('\n')[0] ?? '';
+    await boxes.first().uncheck();
+    await expect.poll(() => findings(page), { timeout: pollTimeout }).toContain(first);
+    const gaps = await page
+      .getByRole('heading', { name: 'Responsibilities nobody holds' })
+      .locator('xpath=following-sibling::ul[1]')
+      .innerText();
+    expect(gaps.split('\n')).toHaveLength(1);
+    expect(gaps).toContain(first);
+  });
+
+  it('prints the findings, expanded, and each role with what it holds, not the form', async () => {
+    const page = await newPage();
+    await openHydrated(page, `/tools/role-audit/`);
+    await page.getByLabel('School').fill('Hillside Primary');
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    const boxes = page.getByRole('group', { name: 'Responsibilities this role carries out' }).getByRole('checkbox');
+    await boxes.first().uncheck();
+    const unticked = (await page.locator('.audit-checklist label').first().innerText()).trim();
+    const ticked = (await page.locator('.audit-checklist label').nth(1).innerText()).trim();
+    await expect.poll(() => findings(page), { timeout: pollTimeout }).toContain(unticked.split('\n')[0] ?? '-');
+
+    await page.emulateMedia({ media: 'print' });
+    for (const form of ['#audit-school', '.audit-role input', '.audit-role select', '#audit-add-role']) {
+      expect(await page.locator(form).first().isVisible(), form).toBe(false);
+    }
+    expect(await page.getByText('Hillside Primary', { exact: true }).isVisible()).toBe(true);
+    const printed = await page.locator('.audit-role').innerText();
+    expect(printed).toContain(ticked.split('\n')[0]);
+    expect(await page.locator('.audit-checklist li').first().isVisible()).toBe(false);
+    // Folded lists print unfolded: the standards behind the role and across the school.
+    for (const list of await page.locator('details.print-open > ul > li:first-child').all()) expect(await list.isVisible()).toBe(true);
+    expect(await page.locator('details.print-open').count()).toBe(2);
+    for (const heading of [
+      'Duties above the role',
+      'Responsibilities nobody holds',
+      'Responsibilities held by more than one role',
+      'Standards across the school',
+    ]) {
+      expect(await page.getByRole('heading', { name: heading }).isVisible(), heading).toBe(true);
+    }
+  });
+
+  it('keeps what was typed when the page is reloaded straight after', async () => {
+    const page = await newPage();
+    await openHydrated(page, `/tools/role-audit/`);
+    await addRole(page, 'Reading TA', 'teaching-assistant-2');
+    await page.getByLabel('Job title').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (KS1)');
+    await page.reload();
+    await waitForIslands(page);
+    await page.getByLabel('Job title').waitFor();
+    expect(await page.getByLabel('Job title').inputValue()).toBe('Reading TA (KS1)');
   });
 
   it('exports, clears and imports back to the same audit', async () => {
@@ -168,6 +318,13 @@ describe('the role audit', () => {
     await page.getByLabel('Hours a week').click();
     await page.keyboard.type('7.5');
     expect(await page.getByLabel('Hours a week').inputValue()).toBe('7.5');
+    const savedHours = async () =>
+      (
+        JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as {
+          roles?: { hoursPerWeek: number }[];
+        }
+      ).roles?.[0]?.hoursPerWeek;
+    await expect.poll(savedHours, { timeout: pollTimeout }).toBe(7.5);
     const before = await page.evaluate(() => localStorage.getItem('pathways.role-audit'));
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
     const file = await download.path();
@@ -196,10 +353,14 @@ describe('the role audit', () => {
     await page.getByLabel('Hours a week').fill('10');
     await page.getByLabel('Hours a week').fill('ten');
     expect(await page.getByText('Give the hours as a number from 0 to 168').isVisible()).toBe(true);
-    const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as {
-      roles: { hoursPerWeek: number }[];
-    };
-    expect(saved.roles[0]?.hoursPerWeek).toBe(10);
+    const savedHours = async () =>
+      (
+        JSON.parse((await page.evaluate(() => localStorage.getItem('pathways.role-audit'))) ?? '{}') as {
+          roles?: { hoursPerWeek: number }[];
+        }
+      ).roles?.[0]?.hoursPerWeek;
+    // Typing is saved when it pauses.
+    await expect.poll(savedHours, { timeout: pollTimeout }).toBe(10);
   });
 
   it('downloads the audit as CSV', async () => {

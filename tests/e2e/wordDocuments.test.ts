@@ -156,18 +156,24 @@ describe('Word downloads, opened in LibreOffice', () => {
     await openHydrated(page, recruitmentKitUrl(2));
     await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
     const prompts = await textsOf(page, 'section[aria-labelledby="kit-application"] li');
-    const questions = await textsOf(page, 'section[aria-labelledby="kit-interview"] dd');
+    const questions = await page
+      .locator('.kit-questions textarea')
+      .evaluateAll((fields) => fields.map((field) => (field as HTMLTextAreaElement).value.replace(/\s+/g, ' ').trim()));
     const scored = await textsOf(page, '.score-grid tbody th[scope="row"]');
     expect(prompts.length).toBe(2);
-    expect(questions.length).toBe(6);
+    // The suggested set: two questions on each of the two standards chosen.
+    expect(questions.length).toBe(4);
+    const advert = await textsOf(page, 'section[aria-labelledby="kit-advert"] p, section[aria-labelledby="kit-advert"] li');
 
     const word = await downloadWord(page, scripts, recruitmentKitUrl());
     expect(word.fileName).toBe('literacy-support-assistant-key-stage-1-recruitment-kit.docx');
+    expect(word.text).toContain(school);
+    for (const line of advert) expect(word.text).toContain(line);
     for (const prompt of prompts) expect(word.text).toContain(prompt);
     for (const question of questions) expect(word.text).toContain(question);
     for (const member of [1, 2]) expect(word.text).toContain(`6. Score sheet, panel member ${member} of 2`);
     expect(word.text).not.toContain('panel member 3');
-    for (const standard of scored) expect(word.text).toContain(standard);
+    for (const row of scored) expect(word.text).toContain(row);
     expect(word.documentXml.match(/<w:tbl>/g)).toHaveLength(3); // the shortlisting checklist and two score sheets
     expect(word.documentXml).toContain('<w:tblHeader/>');
     console.info(`${word.fileName}: ${word.bytes} bytes`);

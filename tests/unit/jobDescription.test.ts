@@ -11,7 +11,7 @@ import {
   personSpecLineForUnit,
 } from '../../src/lib/leadersTools/jobDescription';
 import { moveItem, replaceItem } from '../../src/lib/leadersTools/listEdits';
-import { catalogue, profile, statementIndex } from './jobDesignCatalogue';
+import { catalogue, levelCheck, profile } from './jobDesignCatalogue';
 
 const ta3Draft = () => draftFromProfile(profile('teaching-assistant-3'));
 
@@ -27,12 +27,12 @@ describe('starting a job description from a profile', () => {
 
   it('has nothing to warn about until something from a higher level is added', () => {
     const draft = ta3Draft();
-    expect(checkDraft(draft, catalogue, statementIndex)).toEqual([]);
+    expect(checkDraft(draft, catalogue, levelCheck)).toEqual([]);
     const withDuty = {
       ...draft,
       duties: [...draft.duties, { id: 'x', text: 'Liaise with external agencies on a regular basis.', fromProfileId: null }],
     };
-    expect(checkDraft(withDuty, catalogue, statementIndex)).toMatchObject([
+    expect(checkDraft(withDuty, catalogue, levelCheck)).toMatchObject([
       { part: 'duty', itemId: 'x', profileTitle: 'Teaching Assistant 5' },
     ]);
   });
@@ -45,7 +45,7 @@ describe('starting a job description from a profile', () => {
         { id: 'p', text: 'Meeting the professional standards for Higher Level Teaching Assistants.', priority: 'essential' as const },
       ],
     };
-    const warnings = checkDraft(draft, catalogue, statementIndex);
+    const warnings = checkDraft(draft, catalogue, levelCheck);
     expect(warnings.map((warning) => [warning.part, warning.profileTitle])).toEqual([
       ['unit', 'Teaching Assistant 3'],
       // Teaching Assistant 4 is working "at or towards" the HLTA standards: the lowest level that names them.

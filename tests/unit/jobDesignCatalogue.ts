@@ -1,11 +1,12 @@
 import { buildJobDesignCatalogue } from '../../src/lib/leadersTools/jobDesignProps';
 import { profileById, type ProfileSummary } from '../../src/lib/leadersTools/jobDesign';
-import { indexStatements, profileStatements } from '../../src/lib/leadersTools/levelConsistency';
+import { levelCheckFor } from '../../src/lib/leadersTools/levelCheck';
 import { content, graph } from './siteContent';
 
 /** The leaders' tools' catalogue, built from the real content as the pages build it. */
 export const catalogue = buildJobDesignCatalogue(content.roles, content.nosUnits, graph);
-export const statementIndex = indexStatements(profileStatements(catalogue.profiles));
+export const levelCheck = levelCheckFor(catalogue.profiles);
+export const statementIndex = levelCheck.index;
 
 export function profile(id: string): ProfileSummary {
   const found = profileById(catalogue, id);

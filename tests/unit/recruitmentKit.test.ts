@@ -45,7 +45,7 @@ describe('the recruitment kit', () => {
     expect(kit.shortlisting.map((row) => row.code)).toEqual(kit.standards.map((standard) => standard.code));
   });
 
-  it('asks three different interview questions on every standard, each about its work, one per score sheet column', () => {
+  it('suggests three different interview questions on every standard, each about its work', () => {
     for (const standard of kit.interview) {
       const questions = standard.questions.map((item) => item.question);
       expect(new Set(questions).size).toBe(3);
@@ -60,6 +60,65 @@ describe('the recruitment kit', () => {
 
   it('writes unit titles into sentences without the reference notes', () => {
     expect(unitTitleInProse("Support children's development (imported CCLD 203)")).toBe("support children's development");
+  });
+});
+
+describe('every generated sentence, for every unit title in the content', () => {
+  const everyUnit = {
+    ...emptyJobDescription(),
+    units: catalogue.units.map((unit) => ({ id: unit.id, priority: 'essential' as const })),
+  };
+  const kit = assembleRecruitmentKit(everyUnit, catalogue);
+  // Mistakes a template makes when a title does not fit it: words run together or repeated, a
+  // reference note left in, an adverb stuck after the title, a title left in title case.
+  const badPatterns: [string, RegExp][] = [
+    ['a word twice', /\b(\w+) \1\b/i],
+    ['"well" after the title', /\b(safe|well-being|needs|pupils|learning|activities) well\b/i],
+    ['a sentence ending in "well"', /\bwell[.?]/],
+    ['a reference note', /\(imported|CCLD/],
+    ['"to" twice', /\bto to\b/],
+    ['space before punctuation', /\s[,.?:;]/],
+    ['doubled punctuation', /[.?,]{2}/],
+    ['a capital inside the sentence', /[a-z,] [A-Z][a-z]/],
+  ];
+  const sentences = kit.standards.flatMap((standard, position) => {
+    const interview = kit.interview[position];
+    return [
+      { standard, kind: 'application prompt', text: kit.applicationPrompts[position]?.prompt ?? '' },
+      ...(interview?.questions ?? []).map((item) => ({ standard, kind: `${item.aspect} question`, text: item.question })),
+    ];
+  });
+
+  it('covers every unit with a title', () => {
+    expect(kit.standards).toHaveLength(catalogue.units.length);
+    expect(sentences).toHaveLength(catalogue.units.length * (1 + interviewAspects.length));
+  });
+
+  it('has none of the known mistakes', () => {
+    const mistakes = sentences.flatMap(({ standard, kind, text }) =>
+      badPatterns.filter(([, pattern]) => pattern.test(text)).map(([name]) => `${standard.code} ${kind}: ${name}: ${text}`),
+    );
+    expect(mistakes).toEqual([]);
+  });
+
+  it('carries its unit’s own words, whole, inside a sentence that starts with a capital and ends as a sentence', () => {
+    for (const { standard, kind, text } of sentences) {
+      expect(text, `${standard.code} ${kind}`).toContain(unitTitleInProse(standard.title));
+      expect(text, `${standard.code} ${kind}`).toMatch(/^[A-Z].*[.?]$/);
+    }
+  });
+
+  it('fits each title to the templates: every title starts with its verb, as the templates take it', () => {
+    for (const standard of kit.standards) {
+      const [verb = ''] = unitTitleInProse(standard.title).split(/[ ,]/);
+      expect(verb, standard.title).toMatch(/^[a-z]+$/);
+      expect(verb, standard.title).not.toMatch(/(ing|ed|[^s]s)$/);
+    }
+  });
+
+  it('would catch the old mistake', () => {
+    const old = `What do you need to know to ${unitTitleInProse('Help to keep children safe')} well, and where would you find it out?`;
+    expect(badPatterns.some(([, pattern]) => pattern.test(old))).toBe(true);
   });
 });
 

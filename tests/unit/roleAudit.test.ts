@@ -11,6 +11,8 @@ import {
   roleHeading,
   roleNames,
   shownResponsibilities,
+  tickedSummary,
+  withProfileChosen,
   withResponsibilitiesTicked,
   profileResponsibilities,
   responsibilities,
@@ -62,7 +64,7 @@ describe('the role audit', () => {
     expect(analysis.overlaps.map((overlap) => [overlap.responsibility.text, overlap.roleIds])).toEqual([[shared, ['a', 'b']]]);
   });
 
-  it("flags a duty above the role's profile, with the profile that first lists it", () => {
+  it("flags a duty above the role's profile, with the profile that places it", () => {
     const analysis = analyseAudit(audit(role('a', ta2.id, [ta5Only, shared])), catalogue);
     expect(analysis.roles[0]?.aboveLevel.map((item) => [item.responsibility.text, item.placedAt.title])).toEqual([
       [ta5Only, 'Teaching Assistant 5'],
@@ -106,6 +108,36 @@ describe('editing a role', () => {
     for (const optional of ta2.optionalDuties) expect(result.responsibilities).not.toContain(responsibilityKey(optional));
   });
 
+  it('choosing a profile ticks its key duties, and no "may also" duty', () => {
+    const result = withProfileChosen(role('a', '', []), ta2, undefined);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.changes).toEqual({ profileId: ta2.id, responsibilities: keyDutyResponsibilities(ta2) });
+    for (const optional of ta2.optionalDuties) expect(result.changes.responsibilities).not.toContain(responsibilityKey(optional));
+  });
+
+  it('choosing another profile unticks the key duties the first one ticked that the new one does not list, and keeps every other tick', () => {
+    const ta3 = profile('teaching-assistant-3');
+    const onlyTa2 = ta2.duties.filter((duty) => !profileResponsibilities(ta3).includes(responsibilityKey(duty)));
+    const shared = ta2.duties.filter((duty) => profileResponsibilities(ta3).includes(responsibilityKey(duty)));
+    expect(onlyTa2.length).toBeGreaterThan(0);
+    const mentor = profile('learning-mentor-1').duties[0] ?? '';
+    const held = role('a', ta2.id, [...ta2.duties, mentor]);
+    const result = withProfileChosen(held, ta3, ta2);
+    if (!result.ok) throw new Error(result.message);
+    const ticked = result.changes.responsibilities;
+    for (const duty of onlyTa2) expect(ticked).not.toContain(responsibilityKey(duty));
+    for (const duty of [...shared, ...ta3.duties, mentor]) expect(ticked).toContain(responsibilityKey(duty));
+    expect(new Set(ticked).size).toBe(ticked.length);
+  });
+
+  it('going back to no profile keeps every tick', () => {
+    const held = role('a', ta2.id, ta2.duties);
+    expect(withProfileChosen(held, undefined, ta2)).toEqual({
+      ok: true,
+      changes: { profileId: null, responsibilities: held.responsibilities },
+    });
+  });
+
   it('refuses to tick past the limit, saying so, and changes nothing', () => {
     const full = {
       ...role('a', ta2.id, []),
@@ -131,6 +163,11 @@ describe('editing a role', () => {
 });
 
 describe('what the audit says', () => {
+  it('says in a line how many responsibilities a role holds, until its list is drawn', () => {
+    expect(tickedSummary(role('a', ta2.id, [shared]))).toBe('1 responsibility ticked.');
+    expect(tickedSummary(role('a', ta2.id, ta2.duties))).toBe(`${ta2.duties.length} responsibilities ticked.`);
+  });
+
   it('describes what an audit holds, in the words of the import question', () => {
     expect(describeAudit(audit(role('a', ta2.id, [shared])))).toBe('1 role with 1 responsibility ticked');
     expect(describeAudit(audit(role('a', ta2.id, [shared, ta5Only]), role('b', ta2.id, [])))).toBe(

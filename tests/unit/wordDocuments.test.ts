@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { wordFile, pageSetup } from '../../src/lib/documents/docxFile';
 import { jobDescriptionWord } from '../../src/lib/documents/jobDescriptionWord';
-import { recruitmentKitWord } from '../../src/lib/documents/recruitmentKitWord';
+import { recruitmentKitWord, type KitWordParts } from '../../src/lib/documents/recruitmentKitWord';
+import { assembleAdvert } from '../../src/lib/leadersTools/advert';
+import { emptyKitQuestions, keptQuestions, questionsToAsk } from '../../src/lib/leadersTools/kitQuestions';
+import { statementsIn } from '../../src/lib/leadersTools/saferRecruitment';
+import { guide } from './recruitmentContent';
 import { roleAuditWord } from '../../src/lib/documents/roleAuditWord';
 import { list, type WordBlock, type WordDocument, type WordTable } from '../../src/lib/documents/wordDocument';
 import { jobDescriptionFileName, recruitmentKitFileName, roleAuditFileName, wordFileName } from '../../src/lib/documents/wordFileName';
 import { wordSavedMessage } from '../../src/lib/documents/wordMessages';
 import { assembleJobDescription, draftFromProfile } from '../../src/lib/leadersTools/jobDescription';
 import { firstLine, unitLabel } from '../../src/lib/leadersTools/jobDesign';
-import { assembleRecruitmentKit, interviewAspects } from '../../src/lib/leadersTools/recruitmentKit';
+import { assembleRecruitmentKit } from '../../src/lib/leadersTools/recruitmentKit';
 import { analyseAudit, emptyRoleAudit, responsibilityKey, type RoleAudit } from '../../src/lib/leadersTools/roleAudit';
 import { catalogue, profile } from './jobDesignCatalogue';
 import { zipEntries } from './zipEntries';
@@ -23,6 +27,19 @@ const draft = {
 };
 const jobDescription = assembleJobDescription(draft, catalogue);
 const kit = assembleRecruitmentKit(draft, catalogue);
+const schoolDraft = {
+  ...draft,
+  nation: 'england' as const,
+  school: { ...draft.school, school: 'Oakfield Primary School', grade: 'Grade 5' },
+  advert: { ...draft.advert, salaryActual: '£21,530', salaryFullTime: '£25,584', closingDate: '2027-01-15' },
+};
+const kitParts = (panel: number): KitWordParts => ({
+  kit,
+  advert: assembleAdvert(schoolDraft, catalogue, guide),
+  questions: questionsToAsk(keptQuestions(emptyKitQuestions(), kit)),
+  saferRecruitment: statementsIn(guide, schoolDraft, 'kit'),
+  panel,
+});
 
 const headings = (document: WordDocument) => document.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : []));
 const lists = (blocks: readonly WordBlock[], numbered: boolean) =>
@@ -108,21 +125,19 @@ describe('the job description as a Word document', () => {
 });
 
 describe('the recruitment kit as a Word document', () => {
-  it('has one score sheet per panel member, each on a new page, scoring every standard on every aspect', () => {
+  it('has one score sheet per panel member, each on a new page, with a row for every question the panel asks', () => {
     for (const panel of [1, 3]) {
-      const word = recruitmentKitWord(kit, panel);
+      const parts = kitParts(panel);
+      const word = recruitmentKitWord(parts);
       const sheets = tables(word).filter((table) => table.caption.startsWith('Scores for panel member'));
       expect(sheets.map((sheet) => sheet.caption)).toEqual(
         Array.from({ length: panel }, (_, member) => `Scores for panel member ${member + 1}`),
       );
+      expect(parts.questions.length).toBeGreaterThan(1);
       for (const sheet of sheets) {
-        expect(sheet.header).toEqual(['Standard', ...interviewAspects, 'Notes']);
-        expect(sheet.rows.map((row) => row[0])).toEqual([
-          ...kit.interview.map(
-            (standard) => `${standard.code}: ${standard.title}${standard.priority === 'desirable' ? ' (desirable)' : ''}`,
-          ),
-          'Total',
-        ]);
+        expect(sheet.rows.map((row) => row[0])).toHaveLength(parts.questions.length + 1);
+        parts.questions.forEach((question, position) => expect(sheet.rows[position]?.[0]).toContain(`${position + 1}. ${question.text}`));
+        expect(sheet.rows.at(-1)?.[0]).toBe('Total');
         expect(sheet.rows.every((row) => row.length === sheet.header.length)).toBe(true);
       }
       const sheetHeadings = word.blocks.flatMap((block, index) =>
@@ -132,17 +147,21 @@ describe('the recruitment kit as a Word document', () => {
     }
   });
 
-  it('asks every interview question, numbered under its standard, and lists every application prompt and referee point', () => {
-    const word = recruitmentKitWord(kit, 2);
-    for (const standard of kit.interview) {
-      expect(lists(under(word, `${standard.code}: ${standard.title}`), true)).toEqual([
-        standard.questions.map((item) => `${item.aspect}: ${item.question}`),
-      ]);
-    }
+  it('asks every question kept, lists every application prompt and referee point, and carries the advert a school sends', () => {
+    const parts = kitParts(2);
+    const word = recruitmentKitWord(parts);
+    const asked = lists(under(word, '5. Interview questions'), true)[0] ?? [];
+    expect(asked).toHaveLength(parts.questions.length);
+    parts.questions.forEach((question, position) => expect(asked[position]).toContain(question.text));
     for (const prompt of kit.applicationPrompts) expect(shownText(word)).toContain(prompt.prompt);
     for (const point of kit.refereePoints) expect(shownText(word)).toContain(point);
     const shortlisting = tables(word).find((table) => table.caption === 'Standards met, by applicant');
     expect(shortlisting?.rows.map((row) => row[0])).toEqual(kit.shortlisting.map((row) => `${row.code}: ${row.title}`));
+    const text = shownText(word);
+    expect(text).toContain('Oakfield Primary School');
+    for (const detail of parts.advert.details) expect(text).toContain(`${detail.label}: ${detail.value}`);
+    expect(parts.advert.statements.length + parts.saferRecruitment.length).toBeGreaterThan(0);
+    for (const statement of [...parts.advert.statements, ...parts.saferRecruitment]) expect(text).toContain(statement);
   });
 });
 
@@ -197,7 +216,7 @@ describe('the role audit as a Word document', () => {
 
 describe('the Word file', () => {
   it('is a zip whose document uses Word heading styles, numbered lists, a repeating table header, A4 pages and Arial 11', async () => {
-    const bytes = await wordFile(recruitmentKitWord(kit, 2));
+    const bytes = await wordFile(recruitmentKitWord(kitParts(2)));
     const files = zipEntries(bytes);
     const document = files.get('word/document.xml')?.toString('utf8') ?? '';
     expect(document).toContain('<w:pStyle w:val="Title"/>');

@@ -1,6 +1,7 @@
 import { checksSummary, warningSummary, warningTarget } from '../../lib/leadersTools/draftEditing';
 import type { ProfileSummary } from '../../lib/leadersTools/jobDesign';
 import type { DraftWarning } from '../../lib/leadersTools/jobDescription';
+import { levelCheckLimits } from '../../lib/leadersTools/levelCheck';
 import { roleUrl } from '../../lib/site/urls';
 
 /** What the checks against the profiles found, each linked to the item it is about. */
@@ -19,6 +20,7 @@ export function DraftChecks({ profile, warnings }: { profile: ProfileSummary | u
           ))}
         </ul>
       )}
+      <p class="hint">{levelCheckLimits}</p>
     </>
   );
 }

@@ -6,7 +6,7 @@ export function InlineWarning({ warning }: { warning: DraftWarning | undefined }
   if (!warning) return null;
   return (
     <p class="inline-warning" id={warningId(warning.part, warning.itemId)}>
-      <strong>Check the grade:</strong> the profiles place this at {warning.profileTitle}, above this job's profile. {warning.reason}
+      <strong>Check the grade:</strong> the profiles place this {warning.placedAt}. {warning.reason}
     </p>
   );
 }

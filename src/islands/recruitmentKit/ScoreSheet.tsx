@@ -1,19 +1,16 @@
-import { interviewAspects, scoringScale, type RecruitmentKit } from '../../lib/leadersTools/recruitmentKit';
+import { questionSource, type KitQuestion } from '../../lib/leadersTools/kitQuestions';
+import { scoringScale, type RecruitmentKit } from '../../lib/leadersTools/recruitmentKit';
 
-/** A score sheet row's empty cells, one per interview aspect and one for notes, for the panel member to fill in. */
-function ScoreCells() {
-  return (
-    <>
-      {interviewAspects.map((aspect) => (
-        <td key={aspect} />
-      ))}
-      <td />
-    </>
-  );
+interface Props {
+  kit: RecruitmentKit;
+  /** The questions the panel asks, in order. */
+  questions: readonly KitQuestion[];
+  member: number;
+  panel: number;
 }
 
-/** One panel member's score sheet: every standard against each interview aspect, with a total. */
-export function ScoreSheet({ kit, member, panel }: { kit: RecruitmentKit; member: number; panel: number }) {
+/** One panel member's score sheet: a row per interview question, with room for a score and notes, and a total. */
+export function ScoreSheet({ kit, questions, member, panel }: Props) {
   return (
     <section class="kit-section panel-sheet" aria-labelledby={`kit-sheet-${member}`}>
       <h2 id={`kit-sheet-${member}`}>
@@ -35,30 +32,27 @@ export function ScoreSheet({ kit, member, panel }: { kit: RecruitmentKit; member
           <caption id={`kit-grid-${member}`}>Scores for panel member {member}</caption>
           <thead>
             <tr>
-              <th scope="col">Standard</th>
-              {interviewAspects.map((aspect) => (
-                <th scope="col" key={aspect}>
-                  {aspect}
-                </th>
-              ))}
+              <th scope="col">Question</th>
+              <th scope="col">Score</th>
               <th scope="col">Notes</th>
             </tr>
           </thead>
           <tbody>
-            {kit.interview.map((standard) => (
-              <tr key={standard.code}>
+            {questions.map((question, position) => (
+              <tr key={question.id}>
                 <th scope="row">
-                  {standard.code}: {standard.title}
-                  {standard.priority === 'desirable' ? ' (desirable)' : ''}
+                  {position + 1}. {question.text} <span class="hint">({questionSource(question, kit)})</span>
                 </th>
-                <ScoreCells />
+                <td />
+                <td />
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">Total</th>
-              <ScoreCells />
+              <td />
+              <td />
             </tr>
           </tfoot>
         </table>

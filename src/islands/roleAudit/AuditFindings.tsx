@@ -1,7 +1,9 @@
 import { firstLine, profileById, unitLabel, type JobDesignCatalogue } from '../../lib/leadersTools/jobDesign';
+import { levelCheckLimits, levelFlagMatch, levelFlagPlace, levelFlagReason } from '../../lib/leadersTools/levelCheck';
 import { nosCoverageSentence, type AuditAnalysis } from '../../lib/leadersTools/roleAudit';
 import { roleUrl } from '../../lib/site/urls';
 import { IsolatedList } from '../IsolatedList';
+import { pure } from '../pure';
 
 interface Props {
   analysis: AuditAnalysis;
@@ -11,7 +13,7 @@ interface Props {
 }
 
 /** What the audit shows across the school's roles: duties above level, gaps, overlaps, other ladders, standards. */
-export function AuditFindings({ analysis, names, catalogue }: Props) {
+function Findings({ analysis, names, catalogue }: Props) {
   const roleName = (id: string) => names.get(id) ?? id;
   const profileTitle = (id: string) => profileById(catalogue, id)?.title ?? id;
   return (
@@ -20,22 +22,33 @@ export function AuditFindings({ analysis, names, catalogue }: Props) {
 
       <h3>Duties above the role's profile</h3>
       {analysis.roles.every((finding) => finding.aboveLevel.length === 0) ? (
-        <p>No role carries a duty that its ladder's profiles place only above its closest profile.</p>
+        <p>No role carries a duty that the profiles place above its closest profile.</p>
       ) : (
         <ul>
           {analysis.roles.flatMap((finding) =>
-            finding.aboveLevel.map(({ responsibility, placedAt }) => (
+            finding.aboveLevel.map(({ responsibility, placedAt, flag }) => (
               <li key={`${finding.roleId}-${responsibility.key}`}>
                 <strong>
                   <bdi>{roleName(finding.roleId)}</bdi>
                 </strong>{' '}
-                ({finding.profile?.title}): “{firstLine(responsibility.text)}” is first listed at{' '}
-                <a href={roleUrl(placedAt.id)}>{placedAt.title}</a>. The role may be graded too low, or the duty may belong elsewhere.
+                ({finding.profile?.title}): “{firstLine(responsibility.text)}”{' '}
+                {flag.basis === 'above' ? (
+                  <>
+                    is placed at <a href={roleUrl(placedAt.id)}>{placedAt.title}</a>
+                    {levelFlagMatch(flag, responsibility.text)}.
+                  </>
+                ) : (
+                  <>
+                    is placed {finding.profile ? levelFlagPlace(flag, finding.profile) : ''}. {levelFlagReason(flag)}
+                  </>
+                )}{' '}
+                The role may be graded too low, or the duty may belong elsewhere.
               </li>
             )),
           )}
         </ul>
       )}
+      <p class="hint">{levelCheckLimits}</p>
 
       <h3>Responsibilities nobody holds</h3>
       {analysis.gaps.length === 0 ? (
@@ -91,7 +104,7 @@ export function AuditFindings({ analysis, names, catalogue }: Props) {
       <h3>Standards across the school</h3>
       <p>{nosCoverageSentence(analysis, catalogue.unitCount)}</p>
       {analysis.nosCoverage.length > 0 && (
-        <details>
+        <details class="print-open">
           <summary>Which units, and which roles</summary>
           <ul>
             {analysis.nosCoverage.map((item) => (
@@ -105,3 +118,6 @@ export function AuditFindings({ analysis, names, catalogue }: Props) {
     </section>
   );
 }
+
+/** What the audit shows, drawn again only when the findings or the names in them change. */
+export const AuditFindings = pure(Findings);

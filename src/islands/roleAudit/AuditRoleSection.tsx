@@ -2,15 +2,29 @@ import { profileById, unitLabel, type JobDesignCatalogue } from '../../lib/leade
 import {
   keyDutyResponsibilities,
   roleHeading,
-  withResponsibilitiesTicked,
+  tickedSummary,
   type Responsibility,
-  type RoleFinding,
   type SchoolRole,
 } from '../../lib/leadersTools/roleAudit';
+import { pure } from '../pure';
 import { useNearViewport } from '../useNearViewport';
 import { ExtraResponsibilityForm } from './ExtraResponsibilityForm';
 import { ResponsibilityChecklist } from './ResponsibilityChecklist';
 import { RoleFields } from './RoleFields';
+
+/** What a role section can ask of the audit, by the role's id. The same object on every render, so an unchanged role is not drawn again. */
+export interface RoleActions {
+  /** Typed changes (title, hours): shown at once, saved when typing pauses. */
+  type: (id: string, changes: Partial<SchoolRole>) => void;
+  /** Chooses the closest profile ('' for none), ticking its key duties. */
+  chooseProfile: (id: string, profileId: string) => void;
+  tick: (id: string, keys: readonly string[]) => void;
+  untick: (id: string, key: string) => void;
+  /** Asks to remove the role; `keep` and `remove` answer. */
+  askRemove: (id: string) => void;
+  keep: (id: string) => void;
+  remove: (id: string) => void;
+}
 
 interface Props {
   role: SchoolRole;
@@ -19,65 +33,58 @@ interface Props {
   name: string;
   catalogue: Pick<JobDesignCatalogue, 'profiles' | 'units' | 'unitCodes'>;
   byKey: ReadonlyMap<string, Responsibility>;
-  finding: RoleFinding | undefined;
-  onChange: (changes: Partial<SchoolRole>) => void;
-  /** Tells the person why a change was not made. */
-  onRefused: (message: string) => void;
+  actions: RoleActions;
   /** Whether the person has asked to remove this role and is being asked to confirm. */
   confirmingRemove: boolean;
-  onAskRemove: () => void;
-  onKeep: () => void;
-  onRemove: () => void;
 }
 
 /** One of the school's roles: its fields, the responsibilities it carries out, and the standards behind its profile. */
-export function AuditRoleSection(props: Props) {
-  const { role, position, catalogue, finding, onChange } = props;
+function RoleSection({ role, position, name, catalogue, byKey, actions, confirmingRemove }: Props) {
   const { ref, near } = useNearViewport<HTMLElement>();
   const profile = profileById(catalogue, role.profileId);
   const heading = `audit-role-${role.id}`;
-  const tick = (keys: readonly string[]) => {
-    const result = withResponsibilitiesTicked(role, keys);
-    if (result.ok) onChange({ responsibilities: result.responsibilities });
-    else props.onRefused(result.message);
-  };
   return (
     <section class="audit-role" ref={ref} aria-labelledby={heading}>
       <h3 id={heading}>{roleHeading(role, position)}</h3>
-      <RoleFields role={role} catalogue={catalogue} near={near} onChange={onChange} />
+      <RoleFields role={role} catalogue={catalogue} near={near} actions={actions} />
       <p class="rating-print">
         {role.hoursPerWeek !== null ? `${role.hoursPerWeek} hours a week. ` : ''}Closest profile: {profile?.title ?? 'not chosen'}.
       </p>
 
-      <ResponsibilityChecklist
-        role={role}
-        profile={profile}
-        catalogue={catalogue}
-        byKey={props.byKey}
-        onTick={(key) => tick([key])}
-        onUntick={(key) => onChange({ responsibilities: role.responsibilities.filter((item) => item !== key) })}
-      />
+      {near ? (
+        <ResponsibilityChecklist
+          role={role}
+          profile={profile}
+          catalogue={catalogue}
+          byKey={byKey}
+          onTick={(key) => actions.tick(role.id, [key])}
+          onUntick={(key) => actions.untick(role.id, key)}
+        />
+      ) : (
+        // Until the role comes near the screen: what it holds, in a line (the list has a box per responsibility).
+        <p>{tickedSummary(role)}</p>
+      )}
 
       <div class="item-actions no-print">
         {profile && (
-          <button type="button" class="secondary-button" onClick={() => tick(keyDutyResponsibilities(profile))}>
+          <button type="button" class="secondary-button" onClick={() => actions.tick(role.id, keyDutyResponsibilities(profile))}>
             Tick all of {profile.title}'s key duties<span class="visually-hidden"> for role {position + 1}</span>
           </button>
         )}
-        <button type="button" class="secondary-button" onClick={props.onAskRemove} id={`audit-remove-${role.id}`}>
+        <button type="button" class="secondary-button" onClick={() => actions.askRemove(role.id)} id={`audit-remove-${role.id}`}>
           Remove role {position + 1}
         </button>
       </div>
-      {props.confirmingRemove && (
+      {confirmingRemove && (
         <div class="note no-print" role="alert">
           <p>
-            Remove <bdi>{props.name}</bdi> and its {role.responsibilities.length} ticked responsibilities? Export the audit first if you may
-            want them back.
+            Remove <bdi>{name}</bdi> and its {role.responsibilities.length} ticked responsibilities? Export the audit first if you may want
+            them back.
           </p>
-          <button type="button" onClick={props.onRemove}>
+          <button type="button" onClick={() => actions.remove(role.id)}>
             Remove it
           </button>{' '}
-          <button type="button" class="secondary-button" onClick={props.onKeep}>
+          <button type="button" class="secondary-button" onClick={() => actions.keep(role.id)}>
             Keep it
           </button>
         </div>
@@ -86,18 +93,18 @@ export function AuditRoleSection(props: Props) {
         role={role}
         position={position}
         catalogue={catalogue}
-        byKey={props.byKey}
+        byKey={byKey}
         near={near}
-        onAdd={(key) => tick([key])}
+        onAdd={(key) => actions.tick(role.id, [key])}
       />
 
-      {finding && finding.nosUnitIds.length > 0 && (
-        <details>
+      {near && profile && profile.nosUnitIds.length > 0 && (
+        <details class="print-open">
           <summary>
-            Standards behind {profile?.title}'s qualifications ({finding.nosUnitIds.length})
+            Standards behind {profile.title}'s qualifications ({profile.nosUnitIds.length})
           </summary>
           <ul>
-            {finding.nosUnitIds.map((id) => (
+            {profile.nosUnitIds.map((id) => (
               <li key={id}>{unitLabel(catalogue, id)}</li>
             ))}
           </ul>
@@ -106,3 +113,6 @@ export function AuditRoleSection(props: Props) {
     </section>
   );
 }
+
+/** A role section, drawn again only when its own props change. */
+export const AuditRoleSection = pure(RoleSection);

@@ -17,7 +17,7 @@ export function ResponsibilityChecklist({ role, profile, catalogue, byKey, onTic
   const listed = new Set(profile ? profileResponsibilities(profile) : []);
   const profileTitle = (id: string) => profileById(catalogue, id)?.title ?? id;
   return (
-    <fieldset class="chosen-item">
+    <fieldset class="chosen-item audit-checklist">
       <legend>Responsibilities this role carries out</legend>
       <ul class="plain-list">
         {shown.map((key) => {

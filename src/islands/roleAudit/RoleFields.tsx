@@ -2,17 +2,18 @@ import { useState } from 'preact/hooks';
 import { profileById, type JobDesignCatalogue } from '../../lib/leadersTools/jobDesign';
 import { parseHours, type SchoolRole } from '../../lib/leadersTools/roleAudit';
 import { ProfileOptions } from '../ProfileOptions';
+import type { RoleActions } from './AuditRoleSection';
 
 interface Props {
   role: SchoolRole;
   catalogue: Pick<JobDesignCatalogue, 'profiles'>;
   /** Whether the role is on or near the screen: until then the profile select holds only its chosen option. */
   near: boolean;
-  onChange: (changes: Partial<SchoolRole>) => void;
+  actions: Pick<RoleActions, 'type' | 'chooseProfile'>;
 }
 
 /** A role's job title, hours a week and closest profile. */
-export function RoleFields({ role, catalogue, near, onChange }: Props) {
+export function RoleFields({ role, catalogue, near, actions }: Props) {
   /** Hours as typed, while what is typed is not yet a number (or is being typed). */
   const [hoursTyped, setHoursTyped] = useState<string | undefined>(undefined);
   const hoursInvalid = hoursTyped !== undefined && parseHours(hoursTyped) === undefined;
@@ -26,7 +27,7 @@ export function RoleFields({ role, catalogue, near, onChange }: Props) {
           type="text"
           maxLength={200}
           value={role.title}
-          onInput={(event) => onChange({ title: event.currentTarget.value })}
+          onInput={(event) => actions.type(role.id, { title: event.currentTarget.value })}
         />
       </div>
       <div class="field">
@@ -45,7 +46,7 @@ export function RoleFields({ role, catalogue, near, onChange }: Props) {
             const typed = event.currentTarget.value;
             setHoursTyped(typed);
             const hours = parseHours(typed);
-            if (hours !== undefined) onChange({ hoursPerWeek: hours });
+            if (hours !== undefined) actions.type(role.id, { hoursPerWeek: hours });
           }}
         />
         {hoursInvalid && (
@@ -56,10 +57,12 @@ export function RoleFields({ role, catalogue, near, onChange }: Props) {
       </div>
       <div class="field">
         <label for={`audit-profile-${role.id}`}>Closest profile</label>
+
         <select
           id={`audit-profile-${role.id}`}
           value={role.profileId ?? ''}
-          onChange={(event) => onChange({ profileId: event.currentTarget.value || null })}
+          onChange={(event) => actions.chooseProfile(role.id, event.currentTarget.value)}
+          aria-describedby="audit-profile-hint"
         >
           <option value="">Not chosen</option>
           <ProfileOptions profiles={near ? catalogue.profiles : chosen ? [chosen] : []} />

@@ -1,11 +1,23 @@
+import type { AdvertDocument } from '../leadersTools/advert';
 import { priorityLabels } from '../leadersTools/jobDescription';
-import { interviewAspects, scoringScale, shortlistingColumns, type RecruitmentKit } from '../leadersTools/recruitmentKit';
+import { questionSource, type KitQuestion } from '../leadersTools/kitQuestions';
+import { scoringScale, shortlistingColumns, type RecruitmentKit } from '../leadersTools/recruitmentKit';
 import { isolate } from '../site/bidi';
 import { list, pageBreak, paragraph, paragraphIf, section, type WordBlock, type WordDocument } from './wordDocument';
 
-/** One panel member's score sheet, on a page of its own: every standard against each interview aspect, with a total. */
-function scoreSheet(kit: RecruitmentKit, member: number, panel: number): WordBlock[] {
-  const blank = [...interviewAspects.map(() => ''), ''];
+/** What the kit's Word file holds beyond the kit itself: the advert, the questions kept, the statements for the panel. */
+export interface KitWordParts {
+  kit: RecruitmentKit;
+  advert: AdvertDocument;
+  /** The interview questions the panel asks, in order (src/lib/leadersTools/kitQuestions.ts). */
+  questions: readonly KitQuestion[];
+  /** The safer recruitment statements for the kit, in the draft's wording; empty before a nation is chosen. */
+  saferRecruitment: readonly string[];
+  panel: number;
+}
+
+/** One panel member's score sheet, on a page of its own: every question asked, with room for a score and notes, and a total. */
+function scoreSheet({ kit, questions }: KitWordParts, member: number, panel: number): WordBlock[] {
   return [
     pageBreak,
     ...section(
@@ -21,16 +33,13 @@ function scoreSheet(kit: RecruitmentKit, member: number, panel: number): WordBlo
         {
           kind: 'table',
           caption: `Scores for panel member ${member}`,
-          header: ['Standard', ...interviewAspects, 'Notes'],
+          header: ['Question', 'Score', 'Notes'],
           rows: [
-            ...kit.interview.map((standard) => [
-              `${standard.code}: ${standard.title}${standard.priority === 'desirable' ? ' (desirable)' : ''}`,
-              ...blank,
-            ]),
-            ['Total', ...blank],
+            ...questions.map((question, position) => [`${position + 1}. ${question.text} (${questionSource(question, kit)})`, '', '']),
+            ['Total', '', ''],
           ],
           rowHeaders: true,
-          widths: [4, ...interviewAspects.map(() => 1.5), 3],
+          widths: [6, 1, 3],
         },
       ],
     ),
@@ -42,18 +51,25 @@ function scoreSheet(kit: RecruitmentKit, member: number, panel: number): WordBlo
  * panel member, each on a page of its own. The job title is the leader's text: isolated inside the
  * kit's own headings (src/lib/site/bidi.ts).
  */
-export function recruitmentKitWord(kit: RecruitmentKit, panel: number): WordDocument {
+export function recruitmentKitWord(parts: KitWordParts): WordDocument {
+  const { kit, advert, questions, saferRecruitment, panel } = parts;
   return {
     title: `Recruitment kit: ${isolate(kit.jobTitle)}`,
     blocks: [
+      ...(advert.schoolName ? [paragraph(advert.schoolName, true)] : []),
       ...section(
         1,
-        `1. Advert: ${isolate(kit.jobTitle)}`,
-        paragraphIf(kit.advert.purpose),
+        `1. Advert: ${isolate(advert.jobTitle)}`,
+        advert.details.map((detail) => paragraph(`${detail.label}: ${detail.value}`)),
+        paragraphIf(advert.purpose),
         [paragraph('The work includes:')],
-        list(kit.advert.essentialWork, false),
-        kit.advert.desirableWork.length > 0 ? [paragraph('It would help if you can also:'), ...list(kit.advert.desirableWork, false)] : [],
+        list(advert.essentialWork, false),
+        advert.desirableWork.length > 0 ? [paragraph('It would help if you can also:'), ...list(advert.desirableWork, false)] : [],
+        advert.statements.map((statement) => paragraph(statement)),
+        advert.howToApply ? [paragraph('How to apply', true), paragraph(advert.howToApply)] : [],
+        advert.closingDate ? [paragraph(`Closing date: ${advert.closingDate}`, true)] : [],
       ),
+      ...(saferRecruitment.length > 0 ? section(2, 'Safer recruitment', list(saferRecruitment, false)) : []),
       ...section(
         1,
         '2. Application form: your experience against the standards',
@@ -89,19 +105,13 @@ export function recruitmentKitWord(kit: RecruitmentKit, panel: number): WordDocu
       ...section(
         1,
         '5. Interview questions',
-        [paragraph('Each standard has a question on experience, on practice and on knowledge. Score the answers against the standard.')],
-        ...kit.interview.map((standard) =>
-          section(
-            2,
-            `${standard.code}: ${standard.title}`,
-            list(
-              standard.questions.map((item) => `${item.aspect}: ${item.question}`),
-              true,
-            ),
-          ),
+        list(
+          questions.map((question) => `${question.text} (${questionSource(question, kit)})`),
+          true,
+          'No questions kept yet.',
         ),
       ),
-      ...Array.from({ length: panel }, (_, member) => scoreSheet(kit, member + 1, panel)).flat(),
+      ...Array.from({ length: panel }, (_, member) => scoreSheet(parts, member + 1, panel)).flat(),
     ],
   };
 }

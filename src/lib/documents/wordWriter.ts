@@ -1,10 +1,9 @@
 import type { JobDescriptionDocument } from '../leadersTools/jobDescription';
 import type { JobDesignCatalogue } from '../leadersTools/jobDesign';
-import type { RecruitmentKit } from '../leadersTools/recruitmentKit';
 import type { AuditAnalysis, RoleAudit } from '../leadersTools/roleAudit';
 import { wordFile } from './docxFile';
 import { jobDescriptionWord } from './jobDescriptionWord';
-import { recruitmentKitWord } from './recruitmentKitWord';
+import { recruitmentKitWord, type KitWordParts } from './recruitmentKitWord';
 import { roleAuditWord } from './roleAuditWord';
 import type { WordDocument } from './wordDocument';
 import { jobDescriptionFileName, recruitmentKitFileName, roleAuditFileName } from './wordFileName';
@@ -30,9 +29,9 @@ export const jobDescriptionFile = (document: JobDescriptionDocument): WordDownlo
   document: jobDescriptionWord(document),
 });
 
-export const recruitmentKitFile = (kit: RecruitmentKit, panel: number): WordDownloadFile => ({
-  fileName: recruitmentKitFileName(kit.jobTitle),
-  document: recruitmentKitWord(kit, panel),
+export const recruitmentKitFile = (parts: KitWordParts): WordDownloadFile => ({
+  fileName: recruitmentKitFileName(parts.kit.jobTitle),
+  document: recruitmentKitWord(parts),
 });
 
 export const roleAuditFile = (

@@ -14,7 +14,8 @@ import {
   type ListLimit,
 } from '../storage/documentStore';
 import { profileById, unitById, type JobDesignCatalogue, type ProfileSummary, type UnitOption } from './jobDesign';
-import { placeText, placeUnit, type LevelFlag, type StatementIndex } from './levelConsistency';
+import { checkLevel, levelFlagPlace, levelFlagReason, type LevelCheck, type LevelFlag } from './levelCheck';
+import { placeUnit } from './levelConsistency';
 import { personSpecCriterion } from './personSpecCriteria';
 import { statementsIn, statementsSourceNote, type SaferRecruitmentGuide } from './saferRecruitment';
 import { advertDetailsSchema, emptyAdvertDetails, emptySchoolDetails, postDetails, schoolDetailsSchema } from './schoolDetails';
@@ -201,12 +202,14 @@ export interface DraftWarning {
   /** The profile that places it above the chosen one. */
   profileId: string;
   profileTitle: string;
+  /** Where, after "the profiles place this": "at Teaching Assistant 5, above Teaching Assistant 3". */
+  placedAt: string;
   /** Why: the profile statement it matched, or the qualifications through which the profile draws on the unit. */
   reason: string;
 }
 
 /** Every duty, unit and person specification line that the profiles place above the chosen profile. */
-export function checkDraft(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue, index: StatementIndex): DraftWarning[] {
+export function checkDraft(draft: JobDescriptionDraft, catalogue: JobDesignCatalogue, check: LevelCheck): DraftWarning[] {
   const chosen = profileById(catalogue, draft.profileId);
   if (!chosen) return [];
   const textWarning = (part: 'duty' | 'person', itemId: string, text: string, flag: LevelFlag | null): DraftWarning[] =>
@@ -218,12 +221,13 @@ export function checkDraft(draft: JobDescriptionDraft, catalogue: JobDesignCatal
             text,
             profileId: flag.profileId,
             profileTitle: flag.profileTitle,
-            reason: `${flag.profileTitle} (${flag.kind}): “${flag.matched.replace(/\n/g, ' ')}”`,
+            placedAt: levelFlagPlace(flag, chosen),
+            reason: levelFlagReason(flag),
           },
         ]
       : [];
   return [
-    ...draft.duties.flatMap((duty) => textWarning('duty', duty.id, duty.text, placeText(index, chosen, duty.text))),
+    ...draft.duties.flatMap((duty) => textWarning('duty', duty.id, duty.text, checkLevel(check, chosen, duty.text))),
     ...chosenUnits(draft, catalogue).flatMap(({ unit }) => {
       const placement = placeUnit(unit, chosen);
       if (!placement) return [];
@@ -234,11 +238,12 @@ export function checkDraft(draft: JobDescriptionDraft, catalogue: JobDesignCatal
           text: `${unit.code}: ${unit.title}`,
           profileId: placement.roleId,
           profileTitle: placement.roleTitle,
+          placedAt: `at ${placement.roleTitle}, above ${chosen.title}`,
           reason: `${placement.roleTitle} is the first level that draws on it, through ${placement.qualifications.join(' and ')}`,
         },
       ];
     }),
-    ...draft.personSpec.flatMap((line) => textWarning('person', line.id, line.text, placeText(index, chosen, line.text))),
+    ...draft.personSpec.flatMap((line) => textWarning('person', line.id, line.text, checkLevel(check, chosen, line.text))),
   ];
 }
 

@@ -1,4 +1,5 @@
-import { profileDuties, type ProfileSummary, type UnitOption } from './jobDesign';
+import { stemmer } from 'stemmer';
+import type { ProfileSummary, UnitOption } from './jobDesign';
 
 /**
  * Level consistency: does a duty, a line of a person specification or a NOS unit belong, by the
@@ -46,23 +47,18 @@ const stopWords = new Set(
   ).split(' '),
 );
 
-/** The meaningful words of a text, lower-cased and crudely stemmed ("classes" → "class", "teaching" → "teach"). */
+/**
+ * The meaningful words of a text, lower-cased and reduced to their stems by the Porter stemmer, so
+ * that a duty reworded in another form of the same words still matches: "managing" and "manage",
+ * "planning" and "plan", "supervising" and "supervise", "classes" and "class".
+ */
 export function contentWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’']/g, '')
     .split(/[^a-z0-9]+/)
     .filter((word) => word.length > 1 && !stopWords.has(word))
-    .map(stem);
-}
-
-function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+    .map(stemmer);
 }
 
 /** A matcher over the statements of all profiles, weighting words by their rarity. */
@@ -142,15 +138,4 @@ export function placeUnit(unit: UnitOption, chosen: ProfileSummary): UnitOption[
   if (chosen.level === null) return null;
   const placement = unit.placements.find((item) => item.ladder === chosen.ladder);
   return placement && placement.level > chosen.level ? placement : null;
-}
-
-/** The lowest level on a ladder whose profiles hold exactly this statement text, for the role audit. */
-export function lowestLevelHolding(profiles: readonly ProfileSummary[], ladder: string, text: string): ProfileSummary | null {
-  let lowest: ProfileSummary | null = null;
-  for (const profile of profiles) {
-    if (profile.ladder !== ladder || profile.level === null) continue;
-    const holds = profileDuties(profile).includes(text);
-    if (holds && (lowest === null || (lowest.level ?? 0) > profile.level)) lowest = profile;
-  }
-  return lowest;
 }

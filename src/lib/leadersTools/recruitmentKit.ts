@@ -9,6 +9,8 @@ import { chosenUnits, unitTitleInProse, type JobDescriptionDraft, type Priority 
  */
 
 export interface KitStandard {
+  /** The unit's id: "stl-3". */
+  id: string;
   code: string;
   title: string;
   priority: Priority;
@@ -39,8 +41,23 @@ export interface KitCatalogue {
   profiles: Pick<ProfileSummary, 'id' | 'title'>[];
 }
 
+/**
+ * The interview questions on one standard, from its title as a verb phrase ("help to keep
+ * children safe"). Each template takes the phrase whole, after "had to", "would you" or "to",
+ * where any unit title (all begin with their verb) reads as English; nothing follows the phrase
+ * but the end of the clause, so no title can run into the template's own words ("…keep children
+ * safe well").
+ */
+export function interviewQuestions(work: string): InterviewStandard['questions'] {
+  return [
+    { aspect: 'Experience', question: `Tell us about a time you had to ${work}. What did you do, and what happened?` },
+    { aspect: 'Practice', question: `In this school, how would you ${work}? Talk us through what you would do.` },
+    { aspect: 'Knowledge', question: `What would you need to know to ${work}, and where would you find it out?` },
+  ];
+}
+
 export function assembleRecruitmentKit(draft: JobDescriptionDraft, catalogue: KitCatalogue): RecruitmentKit {
-  const chosen = chosenUnits(draft, catalogue).map(({ unit, priority }) => ({ code: unit.code, title: unit.title, priority }));
+  const chosen = chosenUnits(draft, catalogue).map(({ unit, priority }) => ({ id: unit.id, code: unit.code, title: unit.title, priority }));
   const standards = [...chosen.filter((unit) => unit.priority === 'essential'), ...chosen.filter((unit) => unit.priority === 'desirable')];
   const profile = profileById(catalogue, draft.profileId);
   return {
@@ -66,17 +83,7 @@ export function assembleRecruitmentKit(draft: JobDescriptionDraft, catalogue: Ki
       (unit) =>
         `The applicant's strengths and weaknesses in their ability to ${unitTitleInProse(unit.title)} (${unit.code}: ${unit.title}).`,
     ),
-    interview: standards.map((unit) => {
-      const work = unitTitleInProse(unit.title);
-      return {
-        ...unit,
-        questions: [
-          { aspect: 'Experience', question: `Tell us about a time when you had to ${work}. What did you do, and what happened?` },
-          { aspect: 'Practice', question: `How would you ${work} in this school? Talk us through what you would do.` },
-          { aspect: 'Knowledge', question: `What do you need to know to ${work} well, and where would you find it out?` },
-        ],
-      };
-    }),
+    interview: standards.map((unit) => ({ ...unit, questions: interviewQuestions(unitTitleInProse(unit.title)) })),
   };
 }
 

@@ -13,7 +13,7 @@ import {
   type ListLimit,
 } from '../storage/documentStore';
 import { profileById, profileDuties, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
-import { lowestLevelHolding } from './levelConsistency';
+import { checkLevel, levelCheckFor, type LevelCheck, type LevelFlag } from './levelCheck';
 
 /**
  * A school's role audit, kept in the browser's localStorage under `pathways.role-audit` (through
@@ -184,6 +184,27 @@ export function withResponsibilitiesTicked(
   return full ? { ok: false, message: full } : { ok: true, responsibilities };
 }
 
+/**
+ * The role with `profile` as its closest profile (undefined: none chosen). Choosing a profile
+ * ticks its key duties, and the leader unticks what the job does not do. The key duties of the
+ * profile chosen before that the new one does not list are unticked, since choosing it ticked
+ * them (so going through the profiles one by one does not pile up their duties); every other
+ * tick, a "may also" duty or one added from another profile, is kept. Refused, with the message
+ * to show, if the role would hold more than `responsibilityLimit` allows.
+ */
+export function withProfileChosen(
+  role: Pick<SchoolRole, 'profileId' | 'responsibilities'>,
+  profile: ProfileSummary | undefined,
+  previous: ProfileSummary | undefined,
+): { ok: true; changes: Pick<SchoolRole, 'profileId' | 'responsibilities'> } | { ok: false; message: string } {
+  if (!profile) return { ok: true, changes: { profileId: null, responsibilities: role.responsibilities } };
+  const listed = new Set(profileResponsibilities(profile));
+  const chosenBefore = new Set(previous && previous.id !== profile.id ? keyDutyResponsibilities(previous) : []);
+  const kept = role.responsibilities.filter((key) => listed.has(key) || !chosenBefore.has(key));
+  const result = withResponsibilitiesTicked({ responsibilities: kept }, keyDutyResponsibilities(profile));
+  return result.ok ? { ok: true, changes: { profileId: profile.id, responsibilities: result.responsibilities } } : result;
+}
+
 /** What each role is called in the findings: its title, or "Role 3" while it has none. */
 export function roleNames(audit: Pick<RoleAudit, 'roles'>): Map<string, string> {
   return new Map(audit.roles.map((role, position) => [role.id, role.title.trim() || `Role ${position + 1}`]));
@@ -194,6 +215,12 @@ export function roleHeading(role: Pick<SchoolRole, 'title'>, position: number): 
   const title = role.title.trim();
   // The title is the leader's own text: isolated, so a direction override in it cannot reorder the heading.
   return `Role ${position + 1}${title ? `: ${isolate(title)}` : ''}`;
+}
+
+/** A role's ticks in a line, shown until its list of responsibilities is drawn: "12 responsibilities ticked." */
+export function tickedSummary(role: Pick<SchoolRole, 'responsibilities'>): string {
+  const count = role.responsibilities.length;
+  return `${count} ${count === 1 ? 'responsibility' : 'responsibilities'} ticked.`;
 }
 
 /** What an audit holds, for the import and conflict questions: "2 roles with 9 responsibilities ticked". */
@@ -213,9 +240,13 @@ export interface RoleFinding {
   roleId: string;
   roleTitle: string;
   profile: ProfileSummary | null;
-  /** Ticked responsibilities whose lowest level on the profile's ladder is above the profile. */
-  aboveLevel: { responsibility: Responsibility; placedAt: ProfileSummary }[];
-  /** Ticked responsibilities that no profile on the role's own ladder lists. */
+  /**
+   * Ticked responsibilities the level check (src/lib/leadersTools/levelCheck.ts, shared with the
+   * job description builder) places above the role's closest profile: `placedAt` is the profile
+   * it names, `flag` says why.
+   */
+  aboveLevel: { responsibility: Responsibility; placedAt: ProfileSummary; flag: LevelFlag }[];
+  /** Ticked responsibilities, not flagged, that no profile on the role's own ladder lists. */
   otherLadders: Responsibility[];
   /** Ticked keys that no profile lists any more. */
   unknown: string[];
@@ -233,39 +264,78 @@ export interface AuditAnalysis {
   nosCoverage: { unitId: string; roleIds: string[] }[];
 }
 
+type AuditCatalogue = Pick<JobDesignCatalogue, 'profiles' | 'unitCodes'>;
+
+/** What the analysis needs of a catalogue, worked out once per catalogue. */
+interface AuditIndex {
+  all: Responsibility[];
+  byKey: Map<string, Responsibility>;
+  profiles: Map<string, ProfileSummary>;
+  levelCheck: LevelCheck;
+  /** Each responsibility's ladders, by key. */
+  ladders: Map<string, Set<string>>;
+  /** What a role's finding says that depends only on its profile and its ticks, by both. */
+  findings: Map<string, Pick<RoleFinding, 'aboveLevel' | 'otherLadders' | 'unknown'>>;
+}
+
+const indexes = new WeakMap<readonly ProfileSummary[], AuditIndex>();
+/** A trust edits hundreds of roles in a visit; past this many remembered findings, start again. */
+const rememberedFindings = 20_000;
+
+function auditIndex(catalogue: AuditCatalogue): AuditIndex {
+  let index = indexes.get(catalogue.profiles);
+  if (!index) {
+    const all = responsibilities(catalogue.profiles);
+    const profiles = new Map(catalogue.profiles.map((profile) => [profile.id, profile]));
+    index = {
+      all,
+      byKey: new Map(all.map((item) => [item.key, item])),
+      profiles,
+      levelCheck: levelCheckFor(catalogue.profiles),
+      ladders: new Map(all.map((item) => [item.key, new Set(item.profileIds.map((id) => profiles.get(id)?.ladder ?? ''))])),
+      findings: new Map(),
+    };
+    indexes.set(catalogue.profiles, index);
+  }
+  return index;
+}
+
+/** The part of a role's finding that its closest profile and its ticks decide, remembered: typing a title changes neither. */
+function roleFindingParts(index: AuditIndex, role: SchoolRole, profile: ProfileSummary | null) {
+  const question = `${role.profileId ?? ''}|${role.responsibilities.join(',')}`;
+  const known = index.findings.get(question);
+  if (known) return known;
+  const parts: Pick<RoleFinding, 'aboveLevel' | 'otherLadders' | 'unknown'> = { aboveLevel: [], otherLadders: [], unknown: [] };
+  for (const key of new Set(role.responsibilities)) {
+    const responsibility = index.byKey.get(key);
+    if (!responsibility) {
+      parts.unknown.push(key);
+      continue;
+    }
+    if (!profile) continue;
+    const flag = checkLevel(index.levelCheck, profile, responsibility.text);
+    const placedAt = flag && index.profiles.get(flag.profileId);
+    if (flag && placedAt) parts.aboveLevel.push({ responsibility, placedAt, flag });
+    else if (!index.ladders.get(key)?.has(profile.ladder)) parts.otherLadders.push(responsibility);
+  }
+  if (index.findings.size >= rememberedFindings) index.findings.clear();
+  index.findings.set(question, parts);
+  return parts;
+}
+
 /** Maps the school's roles to the profiles and standards, and finds gaps, overlaps and duties above level. */
-export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles' | 'unitCodes'>): AuditAnalysis {
-  const all = responsibilities(catalogue.profiles);
-  const byKey = new Map(all.map((item) => [item.key, item]));
+export function analyseAudit(audit: Pick<RoleAudit, 'roles'>, catalogue: AuditCatalogue): AuditAnalysis {
+  const index = auditIndex(catalogue);
 
   const roles: RoleFinding[] = audit.roles.map((role) => {
-    const profile = profileById(catalogue, role.profileId) ?? null;
-    const finding: RoleFinding = {
+    const profile = (role.profileId !== null && index.profiles.get(role.profileId)) || null;
+    return {
       roleId: role.id,
       roleTitle: role.title,
       profile,
-      aboveLevel: [],
-      otherLadders: [],
-      unknown: [],
+      ...roleFindingParts(index, role, profile),
       nosUnitIds: profile?.nosUnitIds ?? [],
     };
-    for (const key of new Set(role.responsibilities)) {
-      const responsibility = byKey.get(key);
-      if (!responsibility) {
-        finding.unknown.push(key);
-        continue;
-      }
-      if (!profile) continue;
-      const onLadder = responsibility.profileIds.some((id) => profileById(catalogue, id)?.ladder === profile.ladder);
-      if (!onLadder) {
-        finding.otherLadders.push(responsibility);
-        continue;
-      }
-      if (profile.level === null) continue;
-      const placedAt = lowestLevelHolding(catalogue.profiles, profile.ladder, responsibility.text);
-      if (placedAt?.level != null && placedAt.level > profile.level) finding.aboveLevel.push({ responsibility, placedAt });
-    }
-    return finding;
   });
 
   const ticked = new Map<string, string[]>();
@@ -277,15 +347,15 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
     }
   }
 
-  const schoolProfiles = [...new Set(audit.roles.flatMap((role) => (role.profileId ? [role.profileId] : [])))];
+  const schoolProfiles = new Set(audit.roles.flatMap((role) => (role.profileId ? [role.profileId] : [])));
   const gaps: AuditAnalysis['gaps'] = [];
-  for (const responsibility of all) {
-    const profileIds = responsibility.profileIds.filter((id) => schoolProfiles.includes(id));
+  for (const responsibility of index.all) {
+    const profileIds = responsibility.profileIds.filter((id) => schoolProfiles.has(id));
     if (profileIds.length > 0 && !ticked.has(responsibility.key)) gaps.push({ responsibility, profileIds });
   }
 
   const overlaps = [...ticked.entries()].flatMap(([key, roleIds]) => {
-    const responsibility = byKey.get(key);
+    const responsibility = index.byKey.get(key);
     return responsibility && roleIds.length > 1 ? [{ responsibility, roleIds }] : [];
   });
 
@@ -307,8 +377,8 @@ export function analyseAudit(audit: RoleAudit, catalogue: Pick<JobDesignCatalogu
 }
 
 /** The audit as CSV: one row per role and responsibility it holds (a role holding none gets one row). */
-export function roleAuditCsv(audit: RoleAudit, catalogue: Pick<JobDesignCatalogue, 'profiles' | 'unitCodes'>): string {
-  const all = new Map(responsibilities(catalogue.profiles).map((item) => [item.key, item]));
+export function roleAuditCsv(audit: RoleAudit, catalogue: AuditCatalogue): string {
+  const all = auditIndex(catalogue).byKey;
   const analysis = analyseAudit(audit, catalogue);
   const titleOf = (id: string) => profileById(catalogue, id)?.title ?? id;
   // analyseAudit keeps the audit's order: the finding at a role's position is that role's.

@@ -47,8 +47,10 @@ export const budgets = {
    * (issue 18): the builder now keeps the school's details and the advert's (eight and four fields),
    * the nation and its safer recruitment statements with the facts behind each, a second draft
    * version with its migration, and writes the person specification's criteria, which took it from
-   * 28.6 to 32.6 KiB before the Word button, and the recruitment kit from 23.7 to 27.3 KiB. Trimming
-   * it back (loading the rarely used editors on demand, fewer shared modules) is open work.
+   * 28.6 to 32.6 KiB before the Word button, and the recruitment kit from 23.7 to 27.3 KiB. The
+   * one level check the builder and the role audit share uses the Porter stemmer package (1.4 KiB
+   * gzipped). Trimming it back (loading the rarely used editors on demand, fewer shared modules) is
+   * open work.
    */
-  islandJavaScriptGzipBytes: 34 * 1024,
+  islandJavaScriptGzipBytes: 36 * 1024,
 } as const;

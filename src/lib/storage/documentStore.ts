@@ -299,6 +299,9 @@ export type SaveResult<T> =
   | { status: 'invalid'; detail: string }
   | { status: 'failed'; reason: 'full' | 'unavailable' };
 
+/** The text each storage was last given under each key by `saveDocument`, and its revision. */
+const lastWritten = new WeakMap<StorageLike, Map<string, { raw: string; revision: number }>>();
+
 /**
  * Saves a document based on `basedOn` (the revision the page last loaded). If another tab saved
  * since, or what is stored cannot be read, nothing is written and the caller is told, so the
@@ -317,12 +320,18 @@ export function saveDocument<T extends StoredDocument>(
   if (!valid.success) return { status: 'invalid', detail: whereAndWhat(valid.error.issues) };
   try {
     const raw = storage.getItem(kind.storageKey);
-    if (raw !== null) {
+    // What this page wrote last, unchanged since, needs no reading again (a large audit takes a while to check).
+    const ours = lastWritten.get(storage)?.get(kind.storageKey);
+    if (raw !== null && !(ours && ours.raw === raw && ours.revision === basedOn)) {
       const stored = readDocument(kind, raw);
       if (!stored.ok) return { status: 'unreadable', reason: stored.reason, detail: stored.detail };
       if (stored.document.revision !== basedOn) return { status: 'conflict', theirs: stored.document };
     }
-    storage.setItem(kind.storageKey, JSON.stringify(next));
+    const text = JSON.stringify(next);
+    storage.setItem(kind.storageKey, text);
+    const written = lastWritten.get(storage) ?? new Map<string, { raw: string; revision: number }>();
+    written.set(kind.storageKey, { raw: text, revision: next.revision });
+    lastWritten.set(storage, written);
     return { status: 'saved', document: next };
   } catch (error) {
     return { status: 'failed', reason: isQuotaError(error) ? 'full' : 'unavailable' };
