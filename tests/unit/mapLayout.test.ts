@@ -17,11 +17,12 @@ import {
   type MapLayout,
 } from '../../src/lib/progression/mapLayout';
 import { leadsTo, mapPage, type MapPage } from '../../src/lib/progression/mapPage';
-import { buildProgressionGraph, type MapEdge, type ProgressionGraph } from '../../src/lib/progression/progression';
+import { buildProgressionGraph, type ProgressionGraph } from '../../src/lib/progression/progression';
 import { progressionSchema } from '../../src/schemas/progression';
 import { contentDir } from './contentFiles';
 import { elkTimeout } from './timeouts';
 import { content } from './siteContent';
+import { testEdge } from './graphFixtures';
 
 const progressions = Object.entries(parse(readFileSync(join(contentDir, 'progression.yaml'), 'utf8')) as Record<string, unknown>).map(
   ([id, data]) => ({ id, data: progressionSchema.parse(data) }),
@@ -48,16 +49,7 @@ function tinyGraph(): ProgressionGraph {
     summary: '',
     meetsOrWorksTowards: [],
   });
-  const edge = (from: string, to: string, basis: 'stated' | 'not-stated' = 'stated'): MapEdge => ({
-    id: `${from}-${to}`,
-    from,
-    to,
-    basis,
-    basisNote: '',
-    kind: 'next-step',
-    takes: [],
-    mayCount: [],
-  });
+  const edge = testEdge;
   return {
     nodes: [
       node('a1', 'teaching-assistant', 1),

@@ -5,10 +5,10 @@ import { planRoutes } from '../../src/lib/progression/planner';
 import { destinationsFrom, plannerStarts, startSlugClashes, stepModes } from '../../src/lib/progression/plannerPages';
 import { alternativeDifference, alternativeSentence, planView } from '../../src/lib/progression/planView';
 import { plannerFacts, stepFactSections } from '../../src/lib/progression/stepFacts';
-import type { MapEdge } from '../../src/lib/progression/progression';
 import { mapRouteUrl, plannerDestinationAnchor } from '../../src/lib/site/urls';
 import { progressionGraph as graph, progressions } from './progressionContent';
 import { content } from './siteContent';
+import { testEdge } from './graphFixtures';
 
 const facts = plannerFacts(graph, { ...content, progressions });
 const label = (id: string) => graph.nodes.find((node) => node.id === id)?.label ?? id;
@@ -96,16 +96,7 @@ describe('what each step costs in time and money', () => {
 });
 
 describe('alternatives', () => {
-  const edge = (from: string, to: string, basis: MapEdge['basis'] = 'stated'): MapEdge => ({
-    id: `${from}-${to}`,
-    from,
-    to,
-    basis,
-    basisNote: '',
-    kind: 'next-step',
-    takes: [],
-    mayCount: [],
-  });
+  const edge = testEdge;
 
   it('say what they go through instead, how much longer they are and what the sources do not state', () => {
     const first = [edge('a', 'b'), edge('b', 'goal')];

@@ -17,6 +17,7 @@ import { whereItLeads } from '../../src/lib/progression/whereItLeads';
 import { progressionGraph as graph, progressions } from './progressionContent';
 import { content } from './siteContent';
 import { elkTimeout } from './timeouts';
+import { testEdge } from './graphFixtures';
 
 /** A small graph for route finding: a → b → d, a → c → d, d → e, and a sideways pair b ↔ c. */
 function tinyGraph(): ProgressionGraph {
@@ -31,19 +32,13 @@ function tinyGraph(): ProgressionGraph {
     meetsOrWorksTowards: [],
   });
   const nodes = [node('a', 1), node('b', 2), node('c', 2), node('d', 3), node('e', 4), node('z', 1)];
-  const edge = (from: string, to: string, basis: 'stated' | 'not-stated' = 'stated'): MapEdge => ({
-    id: `${from}-${to}`,
-    from,
-    to,
-    basis,
-    basisNote: '',
-    kind: moveKind(
-      nodes.find((item) => item.id === from)!,
-      nodes.find((item) => item.id === to)!,
-    ),
-    takes: [],
-    mayCount: [],
-  });
+  const edge = (from: string, to: string, basis: MapEdge['basis'] = 'stated') =>
+    testEdge(from, to, basis, {
+      kind: moveKind(
+        nodes.find((item) => item.id === from)!,
+        nodes.find((item) => item.id === to)!,
+      ),
+    });
   return {
     nodes,
     edges: [
