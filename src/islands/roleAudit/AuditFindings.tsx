@@ -1,6 +1,6 @@
 import { firstLine, profileById, unitLabel, type JobDesignCatalogue } from '../../lib/leadersTools/jobDesign';
 import { levelCheckLimits, levelFlagMatch, levelFlagPlace, levelFlagReason } from '../../lib/leadersTools/levelCheck';
-import { nosCoverageSentence, type AuditAnalysis } from '../../lib/leadersTools/roleAudit';
+import { aboveLevelAdvice, noDutyAboveLevel, nosCoverageSentence, type AuditAnalysis } from '../../lib/leadersTools/roleAudit';
 import { roleUrl } from '../../lib/site/urls';
 import { IsolatedList } from '../IsolatedList';
 import { pure } from '../pure';
@@ -22,7 +22,7 @@ function Findings({ analysis, names, catalogue }: Props) {
 
       <h3>Duties above the role's profile</h3>
       {analysis.roles.every((finding) => finding.aboveLevel.length === 0) ? (
-        <p>No role carries a duty that the profiles place above its closest profile.</p>
+        <p>{noDutyAboveLevel}</p>
       ) : (
         <ul>
           {analysis.roles.flatMap((finding) =>
@@ -42,7 +42,7 @@ function Findings({ analysis, names, catalogue }: Props) {
                     is placed {finding.profile ? levelFlagPlace(flag, finding.profile) : ''}. {levelFlagReason(flag)}
                   </>
                 )}{' '}
-                The role may be graded too low, or the duty may belong elsewhere.
+                {aboveLevelAdvice}
               </li>
             )),
           )}

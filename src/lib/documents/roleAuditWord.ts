@@ -1,5 +1,12 @@
 import { firstLine, profileById, unitLabel, type JobDesignCatalogue } from '../leadersTools/jobDesign';
-import { nosCoverageSentence, roleNames, type AuditAnalysis, type RoleAudit } from '../leadersTools/roleAudit';
+import {
+  aboveLevelText,
+  noDutyAboveLevel,
+  nosCoverageSentence,
+  roleNames,
+  type AuditAnalysis,
+  type RoleAudit,
+} from '../leadersTools/roleAudit';
 import { isolate } from '../site/bidi';
 import { list, paragraph, section, type WordBlock, type WordDocument } from './wordDocument';
 
@@ -51,12 +58,9 @@ export function roleAuditWord(audit: RoleAudit, analysis: AuditAnalysis, catalog
       ...findings(
         "Duties above the role's profile",
         analysis.roles.flatMap((finding) =>
-          finding.aboveLevel.map(
-            ({ responsibility, placedAt }) =>
-              `${roleName(finding.roleId)} (${finding.profile?.title ?? ''}): “${firstLine(responsibility.text)}” is first listed at ${placedAt.title}. The role may be graded too low, or the duty may belong elsewhere.`,
-          ),
+          finding.aboveLevel.map((above) => aboveLevelText(roleName(finding.roleId), finding.profile, above, firstLine)),
         ),
-        "No role carries a duty that its ladder's profiles place only above its closest profile.",
+        noDutyAboveLevel,
       ),
       ...findings(
         'Responsibilities nobody holds',

@@ -13,7 +13,7 @@ import {
   type ListLimit,
 } from '../storage/documentStore';
 import { profileById, profileDuties, type JobDesignCatalogue, type ProfileSummary } from './jobDesign';
-import { checkLevel, levelCheckFor, type LevelCheck, type LevelFlag } from './levelCheck';
+import { checkLevel, levelCheckFor, levelFlagMatch, levelFlagPlace, levelFlagReason, type LevelCheck, type LevelFlag } from './levelCheck';
 
 /**
  * A school's role audit, kept in the browser's localStorage under `pathways.role-audit` (through
@@ -399,4 +399,28 @@ export function roleAuditCsv(audit: RoleAudit, catalogue: AuditCatalogue): strin
     });
   });
   return toCsv(['role', 'hours_per_week', 'closest_profile', 'responsibility', 'profiles_listing_it', 'above_profile_level'], rows);
+}
+
+/** What the findings say when no role has a duty above its profile. */
+export const noDutyAboveLevel = 'No role carries a duty that the profiles place above its closest profile.';
+
+/** What the findings say after naming a duty above its role's profile. */
+export const aboveLevelAdvice = 'The role may be graded too low, or the duty may belong elsewhere.';
+
+/**
+ * A duty above its role's profile, in words, as the findings on the page say it (the page also links
+ * the profile's title): for the Word file and anything else that needs it as text.
+ */
+export function aboveLevelText(
+  roleName: string,
+  profile: Pick<ProfileSummary, 'title' | 'ladderName'> | null | undefined,
+  { responsibility, placedAt, flag }: AuditAnalysis['roles'][number]['aboveLevel'][number],
+  firstLineOf: (text: string) => string,
+): string {
+  const duty = `${roleName} (${profile?.title ?? ''}): “${firstLineOf(responsibility.text)}”`;
+  const placed =
+    flag.basis === 'above'
+      ? `is placed at ${placedAt.title}${levelFlagMatch(flag, responsibility.text)}.`
+      : `is placed ${profile ? levelFlagPlace(flag, profile) : ''}. ${levelFlagReason(flag)}`;
+  return `${duty} ${placed} ${aboveLevelAdvice}`;
 }
