@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportDocument, loadDocument, readDocument, saveDocument, type StorageLike } from '../../src/lib/storage/documentStore';
 import {
   describePortfolio,
+  evidenceName,
   emptyPortfolio,
   evidenceByDate,
   evidenceCount,
@@ -371,5 +372,15 @@ describe('exporting and printing', () => {
 
   it('dates the printout as people write dates', () => {
     expect(portfolioMessages.printed(new Date(2026, 11, 2, 9))).toBe('Printed 2 December 2026');
+  });
+});
+
+describe('the name a button gives the evidence it acts on', () => {
+  it('tells two entries on the same day apart by the first words of what was done', () => {
+    const first = evidenceName({ date: '2026-10-01', description: 'Led a phonics group' });
+    const second = evidenceName({ date: '2026-10-01', description: 'Planned a lesson with the class teacher for Year 2 maths' });
+    expect(first).toBe('evidence from 1 October 2026: Led a phonics group');
+    expect(second).toBe('evidence from 1 October 2026: Planned a lesson with the class…');
+    expect(first).not.toBe(second);
   });
 });

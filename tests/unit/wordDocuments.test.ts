@@ -198,7 +198,7 @@ describe('the role audit as a Word document', () => {
 
   it('gives every finding, expanded: above level, every gap, every overlap and the standards behind each role', () => {
     expect(analysis.roles[0]?.aboveLevel.map((item) => item.responsibility.text)).toEqual([ta5Only]);
-    expect(text).toContain(`“${ta5Only}” is first listed at ${analysis.roles[0]?.aboveLevel[0]?.placedAt.title ?? '-'}`);
+    expect(text).toContain(`“${ta5Only}” is placed at ${analysis.roles[0]?.aboveLevel[0]?.placedAt.title ?? '-'}`);
     expect(analysis.gaps.length).toBeGreaterThan(1);
     expect(lists(under(word, 'Responsibilities nobody holds'), false)[0]).toHaveLength(analysis.gaps.length);
     for (const gap of analysis.gaps) expect(text).toContain(firstLine(gap.responsibility.text));

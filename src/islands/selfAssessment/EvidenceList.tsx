@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { AssessableStandard } from '../../lib/content/assessmentFrameworks';
 import { formatDate } from '../../lib/site/dates';
-import { evidenceByDate, type Evidence, type Portfolio } from '../../lib/storage/portfolioStore';
+import { evidenceByDate, evidenceName, type Evidence, type Portfolio } from '../../lib/storage/portfolioStore';
 
 /** The id of an entry's Edit button, where focus returns when its form closes. */
 export const editButtonId = (entry: Pick<Evidence, 'id'>) => `evidence-${entry.id}-edit`;
@@ -52,10 +52,10 @@ export function EvidenceList({
             )}
             <p class="no-print">
               <button type="button" class="secondary-button" id={editButtonId(entry)} onClick={() => onEdit(entry)}>
-                Edit<span class="visually-hidden"> evidence from {when}</span>
+                Edit<span class="visually-hidden"> {evidenceName(entry)}</span>
               </button>{' '}
               <button type="button" class="secondary-button" onClick={() => onRemove(entry)}>
-                Remove<span class="visually-hidden"> evidence from {when}</span>
+                Remove<span class="visually-hidden"> {evidenceName(entry)}</span>
               </button>
             </p>
           </li>

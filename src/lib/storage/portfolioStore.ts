@@ -328,3 +328,13 @@ export const portfolioMessages = {
   /** At the top of the printout. */
   printed: (now: Date) => `Printed ${formatDate(localIsoDate(now))}`,
 };
+
+/**
+ * Which piece of evidence a button acts on, for a screen reader: "evidence from 1 October 2026:
+ * Led a phonics group", the first words of what was done, so two entries on one day are told apart.
+ */
+export function evidenceName(entry: Pick<Evidence, 'date' | 'description'>, words = 6): string {
+  const all = entry.description.trim().split(/\s+/);
+  const start = all.slice(0, words).join(' ');
+  return `evidence from ${formatDate(entry.date)}: ${all.length > words ? `${start}…` : start}`;
+}
