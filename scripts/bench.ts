@@ -120,12 +120,20 @@ async function lighthouseScores(url: string, port: number): Promise<Record<strin
   return Object.fromEntries(Object.entries(categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]));
 }
 
+/**
+ * Collections whose entries are a fixed set, named by the domain, so a copy is refused: one page per
+ * nation (src/domain/now.ts).
+ */
+const fixedCollections = new Set(['nations']);
+
 /** The real content copied ten times, each copy with its own ids, in a scratch folder. */
 function syntheticContent(times: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'pathways-scale-'));
   const source = join(root, 'content');
   cpSync(source, dir, { recursive: true });
-  for (const collection of readdirSync(source, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+  for (const collection of readdirSync(source, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && !fixedCollections.has(entry.name),
+  )) {
     for (const file of readdirSync(join(source, collection.name)).filter((name) => name.endsWith('.mdx'))) {
       const text = readFileSync(join(source, collection.name, file), 'utf8');
       for (let copy = 1; copy < times; copy++) {
