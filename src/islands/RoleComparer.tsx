@@ -10,7 +10,7 @@ import {
 } from '../lib/progression/roleComparison';
 import type { RoleRef } from '../lib/content/roles';
 import { ComparisonView } from './ComparisonView';
-import { comparisonQuery } from '../lib/site/urls';
+import { comparisonQuery, comparisonUrl } from '../lib/site/urls';
 
 interface Props {
   roles: RoleRef[];
@@ -47,7 +47,7 @@ export function RoleComparer({ roles }: Props) {
 
   return (
     <div>
-      <form action="/compare/" method="get" class="compare-form" onSubmit={(event) => event.preventDefault()}>
+      <form action={comparisonUrl()} method="get" class="compare-form" onSubmit={(event) => event.preventDefault()}>
         {Array.from({ length: maxComparedRoles }, (_, slot) => slot).map((slot) => (
           <div class="field" key={slot}>
             <label for={`compare-role-${slot}`}>{slot === 2 ? 'Third role (optional)' : slot === 0 ? 'First role' : 'Second role'}</label>
