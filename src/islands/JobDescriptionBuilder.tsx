@@ -31,6 +31,7 @@ import { AdvertFields, SchoolDetailsFields } from './jobDescription/SchoolAndAdv
 import { StandardsChooser } from './jobDescription/StandardsChooser';
 import { StartFromProfile } from './jobDescription/StartFromProfile';
 import { JobDescriptionView } from './JobDescriptionView';
+import { LoadingNote } from './Loading';
 import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useFocusAfterRender } from './useFocusAfterRender';
 import { usePrintTitle } from './usePrintTitle';
@@ -57,12 +58,15 @@ export function JobDescriptionBuilder({ catalogue, saferRecruitment, payRule }: 
   const levelCheck = useMemo(() => levelCheckFor(catalogue.profiles), [catalogue]);
   const [startProfileId, setStartProfileId] = useState(catalogue.profiles[0]?.id ?? '');
   const [pendingStart, setPendingStart] = useState<string | null>(null);
+  /** Whether the address's ?profile= has been looked at, once the saved draft is loaded. */
+  const [startRead, setStartRead] = useState(false);
   const focus = useFocusAfterRender();
 
   // A link such as ?profile=teaching-assistant-3 starts a draft from that profile; it never
   // replaces a draft with content without asking.
   useEffect(() => {
     if (!store.ready) return;
+    setStartRead(true);
     const asked = profileById(catalogue, new URLSearchParams(currentSearch()).get('profile'));
     if (!asked) return;
     setStartProfileId(asked.id);
@@ -90,7 +94,7 @@ export function JobDescriptionBuilder({ catalogue, saferRecruitment, payRule }: 
     focus('jd-title');
   };
 
-  if (!store.ready) return <p>The builder will appear here once the page has loaded.</p>;
+  if (!store.ready || !startRead) return <LoadingNote>The builder will appear here once the page has loaded.</LoadingNote>;
 
   return (
     <div class="tool">

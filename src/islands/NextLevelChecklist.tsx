@@ -2,6 +2,7 @@ import type { NextLevel } from '../lib/progression/nextLevel';
 import { describeNextLevel, dutiesLeft, nextLevelKind, tickCounts, withDutyTicked } from '../lib/storage/nextLevelStore';
 import { DutyList, TickList } from './comparison/ChecklistItems';
 import { ExportImportControls } from './ExportImportControls';
+import { loadingMark } from './Loading';
 import { StoredDocumentPrompts } from './StoredDocumentPrompts';
 import { useStoredDocument } from './useStoredDocument';
 
@@ -20,7 +21,7 @@ export function NextLevelChecklist({ higher, duties }: Props) {
 
   if (!store.ready) {
     return (
-      <div class="next-level" data-pagefind-ignore>
+      <div class="next-level" data-pagefind-ignore {...loadingMark(true)}>
         <p>
           The duties of {higher.title}, with a box for each: print this page to tick on paper the ones you already do. With JavaScript on,
           you can tick them here and this browser keeps your ticks.

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { loadingMark } from './Loading';
 import { useAddress, writeAddress } from './address';
 import { readPayAddress } from '../lib/pay/payAddress';
 import { calculatePay, payAnnouncement, payChoices, payFields, type PayCalculation, type PayField } from '../lib/pay/payCalculator';
@@ -121,13 +122,10 @@ function Result({ result, deletion }: { result: PayCalculation; deletion: string
 export function PayCalculator({ years, defaults, deletions }: PayCalculatorProps) {
   const [state, setState] = useState<PayCalculatorState>(defaults);
   const [problems, setProblems] = useState<string[]>([]);
-  const [ready, setReady] = useState(false);
-
-  useAddress((search) => {
+  const ready = useAddress((search) => {
     const reading = readPayAddress(search, years, defaults);
     setState(reading.state);
     setProblems(reading.problems);
-    setReady(true);
   });
 
   const update = (change: Partial<PayCalculatorState>) => {
@@ -149,7 +147,7 @@ export function PayCalculator({ years, defaults, deletions }: PayCalculatorProps
   );
 
   return (
-    <div class="pay-calculator">
+    <div class="pay-calculator" {...loadingMark(!ready)}>
       {problems.length > 0 && (
         <div class="note" role="status">
           <p>Part of this link could not be used:</p>

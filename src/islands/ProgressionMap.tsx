@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { isMapKey, mapIds, routeFromAddress, stepAlongMoves, type MapRoute } from '../lib/progression/mapGraph';
 import { plannerUrl } from '../lib/site/urls';
+import { loadingMark } from './Loading';
 import { useAddress, writeAddress } from './address';
 import { dragToPan, findMapView, mark, nodeIndexOf, pictureShown, selectionMarks, zoomTo, type MapView } from './mapView';
 
@@ -156,11 +157,7 @@ export function ProgressionMap() {
       : [];
 
   return (
-    <section
-      class={`map-panel${selected || route ? ' is-open' : ''}`}
-      aria-labelledby="map-panel-heading"
-      data-ready={ready ? '' : undefined}
-    >
+    <section class={`map-panel${selected || route ? ' is-open' : ''}`} aria-labelledby="map-panel-heading" {...loadingMark(!ready)}>
       <div class="map-zoom" hidden={!ready}>
         <button type="button" class="secondary-button" onClick={() => changeZoom(-1)} disabled={zoom === 0}>
           Zoom out

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { peekDocument } from '../lib/storage/documentStore';
 import { jobDescriptionKind, type JobDescriptionDraft } from '../lib/leadersTools/jobDescription';
 import { assembleRecruitmentKit, panelSize, panelSizes, type KitCatalogue } from '../lib/leadersTools/recruitmentKit';
+import { LoadingNote } from './Loading';
 import { SetAsideNotices } from './SetAsideNotices';
 import { browserStorage } from './browserStorage';
 import { useSetAsideCopies } from './useSetAsideCopies';
@@ -57,7 +58,7 @@ export function RecruitmentKit({ catalogue, saferRecruitment, payRule }: Props) 
   const advert = draft && assembleAdvert(draft, catalogue, saferRecruitment);
   usePrintTitle(advert && printedTitle('Recruitment kit', advert.jobTitle, advert.schoolName));
 
-  if (!draft || !advert || !questionsStore.ready) return <p>The kit will appear here once the page has loaded.</p>;
+  if (!draft || !advert || !questionsStore.ready) return <LoadingNote>The kit will appear here once the page has loaded.</LoadingNote>;
   const kit = assembleRecruitmentKit(draft, catalogue);
   const asked = questionsToAsk(keptQuestions(questionsStore.document, kit));
 

@@ -16,6 +16,7 @@ import {
   type SchoolRole,
 } from '../lib/leadersTools/roleAudit';
 import { roomFor } from '../lib/storage/documentStore';
+import { LoadingNote } from './Loading';
 import { ExportImportControls } from './ExportImportControls';
 import { AuditFindings } from './roleAudit/AuditFindings';
 import { AuditRoleSection, type RoleActions } from './roleAudit/AuditRoleSection';
@@ -106,7 +107,7 @@ export function RoleAudit({ catalogue }: Props) {
     };
   }, [catalogue]);
 
-  if (!store.ready) return <p>The audit will appear here once the page has loaded.</p>;
+  if (!store.ready) return <LoadingNote>The audit will appear here once the page has loaded.</LoadingNote>;
 
   return (
     <div class="tool">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { loadingMark } from './Loading';
 import { IsolatedList } from './IsolatedList';
 import { useAddress, writeAddress } from './address';
 import {
@@ -21,14 +22,12 @@ export function RoleComparer({ roles }: Props) {
   const [chosen, setChosen] = useState<string[]>([]);
   // What the address asked for that is not shown, until the person chooses for themselves.
   const [notShown, setNotShown] = useState<Omit<ComparedRolesReading, 'ids'>>({ unknown: [], extra: [] });
-  const [ready, setReady] = useState(false);
   const ids = roles.map((role) => role.id);
 
-  useAddress((search) => {
+  const ready = useAddress((search) => {
     const reading = readComparedRoles(search, ids);
     setChosen(reading.ids);
     setNotShown(reading);
-    setReady(true);
   });
 
   const choose = (slot: number, id: string) => {
@@ -46,7 +45,7 @@ export function RoleComparer({ roles }: Props) {
   const selected = chosen.map((id) => roles.find((role) => role.id === id)).filter((role): role is RoleRef => role !== undefined);
 
   return (
-    <div>
+    <div {...loadingMark(!ready)}>
       <form action={comparisonUrl()} method="get" class="compare-form" onSubmit={(event) => event.preventDefault()}>
         {Array.from({ length: maxComparedRoles }, (_, slot) => slot).map((slot) => (
           <div class="field" key={slot}>

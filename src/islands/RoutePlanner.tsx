@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { loadingMark } from './Loading';
 import { useAddress, writeAddress } from './address';
 import { generalHaves, planRoutes, readPlannerState, type PlannerProblem } from '../lib/progression/planner';
 import { planView } from '../lib/progression/planView';
@@ -33,7 +34,7 @@ export function RoutePlanner({ graph, qualifications, facts }: Props) {
   const haveIds = [...qualifications.map((item) => item.id), ...generalHaves.map((item) => item.id)];
   const labels = Object.fromEntries(qualifications.map((item) => [item.id, item.label]));
 
-  useAddress((search) => {
+  const addressRead = useAddress((search) => {
     const reading = readPlannerState(search, graph, haveIds);
     setState(reading.state);
     setProblems(reading.problems);
@@ -50,7 +51,7 @@ export function RoutePlanner({ graph, qualifications, facts }: Props) {
   const view = chosen ? planView(graph, state.from, state.to, planRoutes(graph, state, facts.nodeNations)) : undefined;
 
   return (
-    <div class="route-planner">
+    <div class="route-planner" {...loadingMark(!addressRead)}>
       <PlannerForm
         graph={graph}
         qualifications={qualifications}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AssessmentFramework } from '../lib/content/assessmentFrameworks';
 import { selfAssessmentQuery } from '../lib/site/urls';
 import { describePortfolio, portfolioKind } from '../lib/storage/portfolioStore';
+import { LoadingNote } from './Loading';
 import { currentSearch, writeAddress } from './address';
 import { EvidenceSection } from './selfAssessment/EvidenceSection';
 import { PortfolioActions } from './selfAssessment/PortfolioActions';
@@ -36,7 +37,7 @@ export function SelfAssessment({ frameworks }: Props) {
     if (asked && frameworks.some((item) => item.id === asked)) setFrameworkId(asked);
   }, []);
 
-  if (!store.ready || !framework) return <p>Your ratings and evidence will appear here once the page has loaded.</p>;
+  if (!store.ready || !framework) return <LoadingNote>Your ratings and evidence will appear here once the page has loaded.</LoadingNote>;
 
   return (
     <div class="self-assessment">

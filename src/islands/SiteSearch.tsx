@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { loadingMark } from './Loading';
 import { useAddress, writeAddress } from './address';
 import { latestOnly } from '../lib/search/latestOnly';
 import { loadInOrder, loadPagefind, warmPagefind, type PagefindResult, type PagefindResultData } from '../lib/search/pagefindClient';
@@ -106,7 +107,7 @@ export function SiteSearch({ types }: Props) {
     run(next);
   }
 
-  useAddress((search) => {
+  const addressRead = useAddress((search) => {
     const next = readSearchState(search, types);
     setState(next);
     if (next.types.length > 0) setFiltersOpen(true);
@@ -133,7 +134,7 @@ export function SiteSearch({ types }: Props) {
   const note = status.kind === 'done' ? calledHereNote(status.searched) : undefined;
 
   return (
-    <div class="site-search-page">
+    <div class="site-search-page" {...loadingMark(!addressRead)}>
       <form
         action={searchUrl()}
         method="get"

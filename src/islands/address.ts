@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 
 /**
  * Island state kept in the page's address, so a shared or reloaded link shows the same thing.
@@ -8,19 +8,23 @@ import { useEffect } from 'preact/hooks';
 
 /**
  * Calls `apply` with the page's query string once the island is in the browser, and again
- * whenever the back or forward button changes it.
+ * whenever the back or forward button changes it. Returns whether the address has been read yet
+ * (false on the server and in the first render in the browser).
  */
-export function useAddress(apply: (search: string) => void): void {
+export function useAddress(apply: (search: string) => void): boolean {
+  const [read, setRead] = useState(false);
   useEffect(() => {
     const fromAddress = () => {
       apply(window.location.search);
     };
     fromAddress();
+    setRead(true);
     window.addEventListener('popstate', fromAddress);
     return () => {
       window.removeEventListener('popstate', fromAddress);
     };
   }, []);
+  return read;
 }
 
 /**

@@ -3,17 +3,11 @@
  * starts with "//" (a mistyped or crafted link) once made every change throw a SecurityError from
  * history.replaceState, because "//planner/?a=1" names another host.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openHydrated } from './site';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openHydrated, useTestBrowser } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 /** Chooses, in a select, the first option that has a value and is not the one chosen now. */
 async function chooseAnother(select: Locator): Promise<string> {
@@ -72,8 +66,7 @@ const cases: Case[] = [
 describe('an island keeps its state in the address when the path starts with //', () => {
   for (const { path, prepare, change } of cases) {
     it(`/${path}`, async () => {
-      const context = await browser.newContext();
-      const page = await context.newPage();
+      const page = await newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await prepare?.(page);
@@ -86,7 +79,6 @@ describe('an island keeps its state in the address when the path starts with //'
       // The address changed in place: same page, same path, the new state in its query.
       expect(new URL(page.url()).pathname).toBe(`/${path}`);
       expect(errors).toEqual([]);
-      await context.close();
     });
   }
 });

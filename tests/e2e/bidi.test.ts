@@ -4,26 +4,14 @@
  * backwards. Each test echoes such text and checks, from where the browser draws the letters,
  * that the site's words after it still read left to right.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openHydrated } from './site';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openHydrated, useTestBrowser } from './site';
 
 /** A right-to-left override, then a word written backwards so that, overridden, it reads "station". */
 const reversed = '\u202enoitats';
 
-let browser: Browser;
-let context: BrowserContext;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function newPage(): Promise<Page> {
-  context = await browser.newContext();
-  return context.newPage();
-}
+const { newPage } = useTestBrowser();
 
 /**
  * Whether the browser draws `phrase` (the site's words, inside `within`) left to right: its first
@@ -67,14 +55,12 @@ describe('echoed text cannot reverse the site’s sentence around it', () => {
     const problem = page.locator('.planner-result li').first();
     expect(await problem.locator('bdi').innerText()).toBe(reversed);
     expect(await readsLeftToRight(problem, 'is not a role or status on the map')).toBe(true);
-    await context.close();
   });
 
   it('in the comparison’s list of roles it does not have', async () => {
     const page = await newPage();
     await openHydrated(page, `/compare/?roles=${encodeURIComponent(reversed)}`);
     expect(await readsLeftToRight(page.getByRole('alert'), 'Choose roles from the lists')).toBe(true);
-    await context.close();
   });
 
   it('in the search summary of the words searched for', async () => {
@@ -82,7 +68,6 @@ describe('echoed text cannot reverse the site’s sentence around it', () => {
     // A question: the page searches its main words and says so after the summary.
     await openHydrated(page, `/search/?q=${encodeURIComponent(`what is ${reversed}`)}`);
     expect(await readsLeftToRight(page.locator('.search-status'), 'the main words of your search')).toBe(true);
-    await context.close();
   });
 
   it('in the job description builder’s question before replacing a draft', async () => {
@@ -97,7 +82,6 @@ describe('echoed text cannot reverse the site’s sentence around it', () => {
     const question = page.getByRole('alert');
     expect(await readsLeftToRight(question, 'duties and')).toBe(true);
     expect(await readsLeftToRight(question, 'Export it first')).toBe(true);
-    await context.close();
   });
 
   it('in the recruitment kit’s sentence naming the job', async () => {
@@ -105,7 +89,6 @@ describe('echoed text cannot reverse the site’s sentence around it', () => {
     await draftTitled(page);
     await openHydrated(page, '/tools/recruitment-kit/');
     expect(await readsLeftToRight(page.locator('main'), 'standards chosen in the')).toBe(true);
-    await context.close();
   });
 
   it('in the role audit’s question before removing a role', async () => {
@@ -115,6 +98,5 @@ describe('echoed text cannot reverse the site’s sentence around it', () => {
     await page.getByLabel('Job title').fill(reversed);
     await page.getByRole('button', { name: /^Remove/ }).click();
     expect(await readsLeftToRight(page.getByRole('alert'), 'ticked responsibilities')).toBe(true);
-    await context.close();
   });
 });

@@ -1,29 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, openHydrated, waitForIslands } from './site';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openHydrated, waitForIslands, useTestBrowser } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 describe('comparing roles', () => {
   it('a role page links to the comparison with the level above, which works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/roles/learning-mentor-1/`);
     await page.getByRole('link', { name: 'Compare with Learning Mentor 2' }).click();
     await page.waitForURL(`${baseUrl}/compare/learning-mentor-1-vs-learning-mentor-2/`);
     expect(await page.getByRole('table', { name: 'Job evaluation factor levels' }).innerText()).toContain('(rises)');
-    await context.close();
   });
 
   it("names a lower level's optional duty as optional instead of saying the role lacks it", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/compare/midday-supervision-2-vs-midday-supervision-3/`);
     const healthy = 'Encourage pupils to select and eat healthy balanced meals';
     const changes = await page.getByRole('region', { name: 'From Midday Supervision 2 to Midday Supervision 3' }).innerText();
@@ -32,11 +22,10 @@ describe('comparing roles', () => {
     );
     const row = page.getByRole('table', { name: /Every duty/ }).getByRole('row', { name: healthy });
     expect(await row.getByRole('cell').allInnerTexts()).toEqual(['Optional duty', 'Key duty']);
-    await context.close();
   });
 
   it('keeps any choice of roles in the address, and restores it on reload', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, `/compare/?roles=teaching-assistant-1,teaching-assistant-3`);
     await page.getByRole('heading', { name: 'From Teaching Assistant 1 to Teaching Assistant 3' }).waitFor();
     await page.getByLabel('Third role (optional)').selectOption({ label: 'Teaching Assistant 5' });
@@ -49,7 +38,7 @@ describe('comparing roles', () => {
   });
 
   it('asked for more roles than it shows, shows the first three and says so', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, '/compare/');
     // Four roles the page itself offers, with their titles.
     const offered = await page

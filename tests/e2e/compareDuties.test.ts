@@ -1,24 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { comparisonPairUrl, comparisonUrl } from '../../src/lib/site/urls';
 import { content } from '../unit/siteContent';
-import { baseUrl, launchChromium, openHydrated } from './site';
+import { baseUrl, openHydrated, useTestBrowser } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 const role = (id: string) => content.roles.find((entry) => entry.id === id)!;
 const dutyStartingWith = (id: string, start: string) => role(id).data.keyDuties.find((duty) => duty.text.startsWith(start))!.text;
 
 describe('duties a level rewords', () => {
   it('shows a Teaching Assistant 2 duty that Teaching Assistant 3 rewrites as changed, with the changed words marked, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${comparisonPairUrl('teaching-assistant-2', 'teaching-assistant-3')}`);
     const changes = page.getByRole('region', { name: 'From Teaching Assistant 2 to Teaching Assistant 3' });
     const before = dutyStartingWith('teaching-assistant-2', 'Participate in planning and evaluation');
@@ -45,7 +38,6 @@ describe('duties a level rewords', () => {
     expect(listedApart).not.toContain(after);
     const row = page.getByRole('table', { name: /Every duty/ }).getByRole('row', { name: before });
     expect(await row.getByRole('cell').allInnerTexts()).toEqual(['Key duty', 'Listed in other words']);
-    await context.close();
   });
 });
 
@@ -67,8 +59,7 @@ async function clippedOnPhone(page: Page): Promise<string[]> {
 
 describe('a comparison on a 390 px phone', () => {
   it('clips nothing on a pre-built pair page: every table is stacked as cards, each value under its role', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     // A pair with job evaluation tables, so all three tables are there.
     const [lower, higher] = [role('learning-mentor-1'), role('learning-mentor-2')];
     await page.goto(`${baseUrl}${comparisonPairUrl(lower.id, higher.id)}`);
@@ -80,16 +71,13 @@ describe('a comparison on a 390 px phone', () => {
       expect.stringMatching(new RegExp(`^${lower.data.title}: \\d`)),
       expect.stringMatching(new RegExp(`^${higher.data.title}: \\d`)),
     ]);
-    await context.close();
   });
 
   it('clips nothing when three roles are compared in the browser', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
     const three = ['teaching-assistant-1', 'teaching-assistant-3', 'teaching-assistant-5'];
     await openHydrated(page, comparisonUrl(three));
     await page.getByRole('heading', { name: 'From Teaching Assistant 3 to Teaching Assistant 5' }).waitFor();
     expect(await clippedOnPhone(page)).toEqual([]);
-    await context.close();
   });
 });

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { comparisonPairUrl, plannerUrl } from '../../src/lib/site/urls';
 import { adjacentPairs } from '../../src/lib/progression/roleComparison';
 import { content, graph } from '../unit/siteContent';
-import { baseUrl, launchChromium, openHydrated, pollTimeout, waitForIslands, wcagTags } from './site';
+import { baseUrl, openHydrated, pollTimeout, waitForIslands, useTestBrowser } from './site';
+import { axeViolations } from './axe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 const role = (id: string) => content.roles.find((entry) => entry.id === id)!;
 const [lower, higher] = [role('teaching-assistant-2'), role('teaching-assistant-3')];
@@ -28,8 +21,7 @@ const checklist = (page: import('playwright-core').Page) =>
 
 describe('what am I missing for the next level', () => {
   it('without JavaScript, is a checklist of the higher level with empty boxes to print, what covers it, and the route', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${pairPage}`);
     await page.getByRole('heading', { name: `What am I missing for ${higher.data.title}?` }).waitFor();
     const printable = page.locator('.next-level-print li');
@@ -47,12 +39,10 @@ describe('what am I missing for the next level', () => {
     expect(
       await page.getByRole('link', { name: `Plan your route from ${lower.data.title} to ${higher.data.title}` }).getAttribute('href'),
     ).toBe(plannerUrl({ from: `role:${lower.id}`, to: `role:${higher.id}` }));
-    await context.close();
   });
 
   it('ticking the duties already done shows what is left, and the ticks are still there after a reload', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openHydrated(page, pairPage);
     await checklist(page).getByLabel(firstDuty).check();
     await checklist(page).getByLabel(secondDuty).check();
@@ -66,12 +56,10 @@ describe('what am I missing for the next level', () => {
     await waitForIslands(page);
     expect(await checklist(page).getByLabel(firstDuty).isChecked()).toBe(true);
     await status.waitFor({ timeout: pollTimeout });
-    await context.close();
   });
 
   it('prints which duties are done and which are left, without the buttons', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openHydrated(page, pairPage);
     await checklist(page).getByLabel(firstDuty).check();
     await page.emulateMedia({ media: 'print' });
@@ -79,21 +67,17 @@ describe('what am I missing for the next level', () => {
     expect(await checklist(page).locator('label').nth(1).innerText()).toBe(`To do: ${secondDuty}`);
     expect(await page.getByRole('button', { name: 'Export to a file' }).isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'What is left' }).isVisible()).toBe(true);
-    await context.close();
   });
 
   it('exports the ticks to a file that brings them back in another browser, after asking', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await newPage();
     await openHydrated(page, pairPage);
     await checklist(page).getByLabel(firstDuty).check();
     await page.getByText('Saved in this browser.').waitFor({ timeout: pollTimeout });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to a file' }).click()]);
     const file = readFileSync(await download.path(), 'utf8');
-    await context.close();
 
-    const fresh = await browser.newContext();
-    const other = await fresh.newPage();
+    const other = await newPage({ profile: 'another browser' });
     await openHydrated(other, pairPage);
     await other
       .getByLabel('Import a checklist you exported')
@@ -102,28 +86,21 @@ describe('what am I missing for the next level', () => {
     expect(await checklist(other).getByLabel(firstDuty).isChecked()).toBe(false);
     await other.getByRole('button', { name: 'Replace with the imported file' }).click();
     await expect.poll(() => checklist(other).getByLabel(firstDuty).isChecked(), { timeout: pollTimeout }).toBe(true);
-    await fresh.close();
   });
 
   it.each([
     ['a desktop', 1366, 900, 'light'],
     ['a phone', 390, 844, 'dark'],
   ] as const)('passes axe with duties ticked and what is left shown, on %s', async (_name, width, height, colorScheme) => {
-    const context = await browser.newContext({ viewport: { width, height }, colorScheme });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width, height }, colorScheme });
     await openHydrated(page, pairPage);
     await checklist(page).getByLabel(firstDuty).check();
     await page.getByRole('heading', { name: 'What is left' }).waitFor();
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(
-      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-    await context.close();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('fits a 320 px screen on every pair page once the checklist is ready, long words and all', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
     const wide: string[] = [];
     for (const [from, to] of adjacentPairs(content.roles)) {
       await openHydrated(page, comparisonPairUrl(from.id, to.id));
@@ -132,6 +109,5 @@ describe('what am I missing for the next level', () => {
       if (width > 320) wide.push(`${from.id} vs ${to.id}: ${width} px`);
     }
     expect(wide).toEqual([]);
-    await context.close();
   });
 });

@@ -4,26 +4,15 @@
  * person's words. What each check expects comes from the content (the statements file, the pay
  * facts, the qualifications' statuses), not from a copy typed here.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { nowBadgeText } from '../../src/lib/now/status';
 import { guide, payRule } from '../unit/recruitmentContent';
 import { content, graph } from '../unit/siteContent';
-import { launchChromium, openHydrated, pollTimeout, waitForIslands, wcagTags } from './site';
+import { openHydrated, pollTimeout, waitForIslands, useTestBrowser } from './site';
+import { axeViolations } from './axe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function newPage(options: { viewport?: { width: number; height: number } } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  return context.newPage();
-}
+const { newPage } = useTestBrowser();
 
 const england = guide.find((item) => item.nation === 'england')!;
 const wales = guide.find((item) => item.nation === 'wales')!;
@@ -137,8 +126,7 @@ describe('the job description a school sends', () => {
     await fillSchool(page);
     await page.getByLabel('Full-time equivalent salary').fill('£25,584');
     await page.locator('summary').filter({ hasText: 'What this rests on' }).first().click();
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

@@ -1,23 +1,10 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, wcagTags, openHydrated, waitForIslands, pollTimeout } from './site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openHydrated, waitForIslands, pollTimeout, useTestBrowser } from './site';
+import { axeViolations } from './axe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-async function newPage(
-  options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
-): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  return context.newPage();
-}
+const { newPage } = useTestBrowser();
 
 /** Opens the builder with a Teaching Assistant 3 draft. */
 async function startTa3(page: Page) {
@@ -415,23 +402,19 @@ describe('the leaders’ tools in use pass axe and reflow at 320 pixels', () => 
     await page.getByRole('button', { name: 'Add duty' }).click();
     await page.locator('.inline-warning').waitFor();
   }
-  const axe = async (page: Page) =>
-    (await new AxeBuilder({ page }).withTags(wcagTags).analyze()).violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-    );
 
   it.each(['light', 'dark'] as const)('the builder with a draft and warnings, %s', async (colorScheme) => {
     const page = await newPage({ colorScheme });
     await filledIn(page);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await openHydrated(page, `/tools/recruitment-kit/`);
     await page.getByRole('heading', { name: '5. Interview questions' }).waitFor();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await openHydrated(page, `/tools/role-audit/`);
     await page.getByRole('button', { name: 'Add a role' }).click();
     await page.getByLabel('Closest profile').selectOption('teaching-assistant-2');
     await page.getByRole('button', { name: /Tick all/ }).click();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('every tool fits 320 CSS pixels without sideways scrolling', async () => {

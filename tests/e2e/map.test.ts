@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { nationTagLabel } from '../../src/domain/now';
 import { mapRouteUrl, plannerUrl, roleUrl } from '../../src/lib/site/urls';
 import { content } from '../unit/siteContent';
-import { baseUrl, launchChromium, openHydrated, wcagTags } from './site';
+import { baseUrl, openHydrated, useTestBrowser } from './site';
+import { axeViolations } from './axe';
 
 /** The moves in content/progression.yaml, as an editor wrote them. */
 const moves = Object.values(
@@ -17,24 +17,16 @@ const moves = Object.values(
   >,
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 const desktop = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
 
-async function openMap(viewport: { width: number; height: number }, path = '/map/'): Promise<{ context: BrowserContext; page: Page }> {
+async function openMap(viewport: { width: number; height: number }, path = '/map/'): Promise<Page> {
   const touch = viewport.width < 500;
-  const context = await browser.newContext({ viewport, isMobile: touch, hasTouch: touch });
-  const page = await context.newPage();
+  const page = await newPage({ viewport, isMobile: touch, hasTouch: touch });
   await openHydrated(page, path);
-  await page.locator('.map-panel[data-ready]').waitFor({ state: 'attached' });
-  return { context, page };
+  return page;
 }
 
 const focusedLabel = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
@@ -58,7 +50,7 @@ async function mapNodes(page: Page) {
 
 describe('the progression map at 1366×900', () => {
   it('shows a clicked node in the panel beside the map, and leaves the page where it is', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const nodes = await mapNodes(page);
     const chosen = nodes.find((node) => node.leadsTo.length >= 3) ?? nodes[0]!;
     const node = page.locator(`a[data-node="${chosen.id}"]`);
@@ -77,11 +69,10 @@ describe('the progression map at 1366×900', () => {
     expect(await panel.getByRole('link', { name: 'Plan a route to here' }).getAttribute('href')).toBe(plannerUrl({ to: chosen.id }));
     // What each move takes, for every place it leads.
     for (const target of chosen.leadsTo) expect(await panel.innerText()).toContain(target);
-    await context.close();
   });
 
   it('highlights where the selected node leads and dims the rest', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const nodes = await mapNodes(page);
     const chosen = nodes.find((node) => node.leadsTo.length >= 2)!;
     await page.locator(`a[data-node="${chosen.id}"]`).click();
@@ -107,11 +98,10 @@ describe('the progression map at 1366×900', () => {
     expect(Math.min(...Object.values(lines))).toBeLessThanOrEqual(chosen.leadsTo.length);
     await page.keyboard.press('Escape');
     expect(await panelHeading(page)).toBe('Choose a place on the map');
-    await context.close();
   });
 
   it('draws every label at 12 px or more, inside its box', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const labels = await page.evaluate(() => {
       const svg = document.querySelector<SVGSVGElement>('#progression-map')!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
@@ -128,22 +118,20 @@ describe('the progression map at 1366×900', () => {
     expect(labels.length).toBeGreaterThan(20);
     expect(labels.filter((label) => label.px < 12)).toEqual([]);
     expect(labels.filter((label) => !label.inside).map((label) => label.text)).toEqual([]);
-    await context.close();
   });
 
   it('leaves pinch-zoom and panning to the browser', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const touchAction = await page.evaluate(() =>
       ['#map-frame', '#progression-map'].map((selector) => getComputedStyle(document.querySelector(selector)!).touchAction),
     );
     expect(touchAction).toEqual(['auto', 'auto']);
-    await context.close();
   });
 });
 
 describe('the progression map, by keyboard', () => {
   it('takes Tab through each ladder from its first level', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const nodes = await mapNodes(page);
     await page.getByRole('link', { name: 'Skip the map' }).focus();
     const tabbed: string[] = [];
@@ -163,20 +151,18 @@ describe('the progression map, by keyboard', () => {
       expect(levels[0], ladder).toBe(1);
       expect(levels, ladder).toEqual([...levels].sort((a, b) => a - b));
     }
-    await context.close();
   });
 
   it('has a link that skips past the map', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     await page.getByRole('link', { name: 'Skip the map' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('#map-lanes')))).toBe(true);
-    await context.close();
   });
 
   it('walks from Midday Supervision 1 to Qualified Teacher Status with the arrow keys', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     await page.locator('a[data-node="role:midday-supervision-1"]').focus();
     const path = [
       'Midday Supervision 2',
@@ -198,11 +184,10 @@ describe('the progression map, by keyboard', () => {
       await page.keyboard.press('ArrowRight');
     }
     expect(await focusedLabel(page)).toMatch(/^Qualified Teacher Status \(QTS\), end of the map/);
-    await context.close();
   });
 
   it('brings the focused node into view when zoomed in', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.locator('a[data-node="role:teaching-assistant-1"]').focus();
@@ -219,11 +204,10 @@ describe('the progression map, by keyboard', () => {
       expect(node!.right).toBeLessThanOrEqual(view!.right + 1);
     }
     expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('shows in the panel everything each move from the selected node takes, as the content gives it', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const role = 'teaching-assistant-1';
     const requirements = moves.filter((move) => move.from.role === role).flatMap((move) => move.takes?.requirements ?? []);
     expect(requirements.length).toBeGreaterThan(0);
@@ -231,17 +215,15 @@ describe('the progression map, by keyboard', () => {
     await page.locator('.map-panel-moves li').first().waitFor();
     const panel = await page.locator('.map-panel').innerText();
     expect(requirements.filter((requirement) => !panel.includes(requirement))).toEqual([]);
-    await context.close();
   });
 
   it("opens a node's page with Enter", async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const node = page.locator('a[data-node="role:learning-mentor-2"]');
     const href = await node.getAttribute('href');
     await node.focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}${href}`);
-    await context.close();
   });
 });
 
@@ -256,7 +238,7 @@ const nationTags = new Map<string, string | undefined>([
 
 describe('routes that apply in some nations only, on the map', () => {
   it('are tagged with their nations on the map, in the lanes and in the panel, and nothing else is', async () => {
-    const { context, page } = await openMap(desktop);
+    const page = await openMap(desktop);
     const nodes = await page.evaluate(() =>
       [...document.querySelectorAll<SVGAElement>('#progression-map a[data-node]')].map((node, index) => ({
         id: node.dataset['node'] ?? '',
@@ -288,17 +270,14 @@ describe('routes that apply in some nations only, on the map', () => {
       await page.locator('#map-panel-heading', { hasText: node.label }).waitFor();
       expect(await page.locator('.map-panel .nation-tag').allInnerTexts(), node.id).toEqual([nationTags.get(node.id)]);
     }
-    await context.close();
   });
 });
 
 describe('a route from the planner', () => {
   it('is drawn on the map and listed in the panel', async () => {
-    const probe = await openMap(desktop);
-    const ladder = (await mapNodes(probe.page)).filter((node) => node.lane === 'Teaching Assistant');
-    await probe.context.close();
-    const route = ladder.slice(0, 3);
-    const { context, page } = await openMap(desktop, mapRouteUrl(route.map((node) => node.id)));
+    const page = await openMap(desktop);
+    const route = (await mapNodes(page)).filter((node) => node.lane === 'Teaching Assistant').slice(0, 3);
+    await openHydrated(page, mapRouteUrl(route.map((node) => node.id)));
     expect(await panelHeading(page)).toBe('Your route');
     expect(await page.locator('.map-panel-route li').allInnerTexts()).toEqual(route.map((node) => node.label));
     const onRoute = await page.locator('#progression-map [data-route-on]').count();
@@ -306,31 +285,26 @@ describe('a route from the planner', () => {
     await page.getByRole('button', { name: 'Clear the route' }).click();
     expect(await page.locator('#progression-map [data-route-on]').count()).toBe(0);
     expect(new URL(page.url()).search).toBe('');
-    await context.close();
   });
 
   it('opens on a phone in the panel along the bottom, its steps marked in the lanes', async () => {
-    const probe = await openMap(desktop);
-    const route = (await mapNodes(probe.page)).filter((node) => node.lane === 'Teaching Assistant').slice(0, 2);
-    await probe.context.close();
-    const { context, page } = await openMap(phone, mapRouteUrl(route.map((node) => node.id)));
+    const route = (await mapNodes(await openMap(desktop))).filter((node) => node.lane === 'Teaching Assistant').slice(0, 2);
+    const page = await openMap(phone, mapRouteUrl(route.map((node) => node.id)));
     expect(await page.locator('.map-panel').isVisible()).toBe(true);
     expect(await panelHeading(page)).toBe('Your route');
     expect(await page.locator('#map-lanes .map-step[data-route-on]').count()).toBe(route.length);
-    await context.close();
   });
 
   it('is refused, and said so, when the address names steps that are not moves', async () => {
-    const { context, page } = await openMap(desktop, mapRouteUrl(['role:teaching-assistant-1', 'status:qts']));
+    const page = await openMap(desktop, mapRouteUrl(['role:teaching-assistant-1', 'status:qts']));
     expect(await page.locator('.map-panel').innerText()).toContain('not one on the map');
     expect(await page.locator('#progression-map [data-route-on]').count()).toBe(0);
-    await context.close();
   });
 });
 
 describe('the progression map on a 390 px phone', () => {
   it('shows each ladder as a lane of steps, not the wide picture, with every label at 12 px or more', async () => {
-    const { context, page } = await openMap(phone);
+    const page = await openMap(phone);
     expect(await page.locator('#progression-map').isVisible()).toBe(false);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
     const nodes = await mapNodes(page);
@@ -344,11 +318,10 @@ describe('the progression map on a 390 px phone', () => {
       })),
     );
     expect(sizes.filter((size) => size.px < 12 || !size.fits)).toEqual([]);
-    await context.close();
   });
 
   it('opens a tapped step in a panel below it that leaves the step in view, without leaving the page', async () => {
-    const { context, page } = await openMap(phone);
+    const page = await openMap(phone);
     const nodes = await mapNodes(page);
     const index = nodes.findIndex((node) => node.leadsTo.length >= 2);
     const name = page.locator(`#map-step-${index} .map-step-name a`);
@@ -362,7 +335,6 @@ describe('the progression map on a 390 px phone', () => {
     expect(step.y).toBeGreaterThanOrEqual(0);
     await page.getByRole('button', { name: 'Close' }).tap();
     expect(await page.locator('.map-panel').isVisible()).toBe(false);
-    await context.close();
   });
 });
 
@@ -372,25 +344,20 @@ describe('the progression map with a node selected', () => {
     ['in the sheet on a phone', phone],
   ] as const) {
     it(`passes axe with the panel open ${name}`, async () => {
-      const { context, page } = await openMap(viewport);
+      const page = await openMap(viewport);
       const index = (await mapNodes(page)).findIndex((node) => node.leadsTo.length >= 2);
       const target =
         viewport === phone ? page.locator(`#map-step-${index} .map-step-name a`) : page.locator('#progression-map a[data-node]').nth(index);
       await (viewport === phone ? target.tap() : target.click());
       await page.locator('.map-panel.is-open').waitFor();
-      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      expect(
-        results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-      ).toEqual([]);
-      await context.close();
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });
 
 describe('the progression map when JavaScript is unavailable', () => {
   it('is still there, every node a link, with the moves listed as text', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: desktop });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false, viewport: desktop });
     await page.goto(`${baseUrl}/map/`);
     expect(await page.locator('#progression-map').isVisible()).toBe(true);
     const nodes = page.locator('#progression-map a[data-node]');
@@ -398,14 +365,12 @@ describe('the progression map when JavaScript is unavailable', () => {
     expect(await nodes.count()).toBe(steps);
     expect(await page.locator('#progression-map a[data-node]:not([href^="/"])').count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Every move, ladder by ladder' }).isVisible()).toBe(true);
-    await context.close();
   });
 });
 
 describe('a role page', () => {
   it('lists everything each of its moves takes, as the content gives it, without any script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     const roles = [...new Set(moves.flatMap((move) => (move.from.kind === 'role' && move.from.role ? [move.from.role] : [])))];
     expect(roles.length).toBeGreaterThan(10);
     for (const role of roles) {
@@ -417,38 +382,31 @@ describe('a role page', () => {
         .filter((requirement) => !text.includes(requirement));
       expect(missing, role).toEqual([]);
     }
-    await context.close();
   });
 
   it('shows moves to another ladder as sideways moves, apart from its next steps', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${roleUrl('teaching-assistant-3')}`);
     const after = (heading: string) => page.locator(`h3:text-is("${heading}") + ul > li > a, h3:text-is("${heading}") + p + ul > li > a`);
     expect(await after('Next steps').allInnerTexts()).toContain('Teaching Assistant 4');
     expect(await after('Next steps').allInnerTexts()).not.toContain('Additional Support Needs Assistant 2');
     expect(await after('Sideways moves').allInnerTexts()).toEqual(['Additional Support Needs Assistant 2']);
-    await context.close();
   });
 
   it('says Teaching Assistant 5 already meets or works towards HLTA status instead of routing it there', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${roleUrl('teaching-assistant-5')}`);
     const heading = page.getByRole('heading', { name: 'To Higher Level Teaching Assistant status' });
     expect(await heading.locator('xpath=following-sibling::*[1]').innerText()).toMatch(
       /^Teaching Assistant 5 already meets or works towards Higher Level Teaching Assistant status \(HLTA\)\. Its profile asks for: “Meeting the professional standards/,
     );
     expect(await heading.locator('xpath=following-sibling::*[1][self::ol]').count()).toBe(0);
-    await context.close();
   });
 
   it('shows its onward routes to HLTA and QTS without any script', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/roles/teaching-assistant-2/`);
     expect(await page.getByRole('heading', { name: 'To Higher Level Teaching Assistant status' }).isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'To Qualified Teacher Status' }).isVisible()).toBe(true);
-    await context.close();
   });
 });

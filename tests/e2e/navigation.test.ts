@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, distDir, launchChromium, waitForIslands } from './site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, builtPages, distDir, waitForIslands, useTestBrowser } from './site';
 import { content } from '../unit/siteContent';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, matches: (element: { tag: string; text: string; href: string | null }) => boolean, limit = 60) {
@@ -28,7 +22,7 @@ async function tabTo(page: Page, matches: (element: { tag: string; text: string;
 
 describe('a keyboard user', () => {
   it('reaches a role page from the home page with Tab and Enter alone', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/`);
     await tabTo(page, (element) => element.text === 'Role profiles');
     await page.keyboard.press('Enter');
@@ -41,7 +35,7 @@ describe('a keyboard user', () => {
   });
 
   it('meets the skip link first, and it moves focus to the main content', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/learning-mentor-2/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to main content');
@@ -52,7 +46,7 @@ describe('a keyboard user', () => {
   });
 
   it('sees a focus indicator on everything it tabs to', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/midday-supervision-2/`);
     const unmarked: string[] = [];
     let visited = 0;
@@ -77,7 +71,7 @@ describe('a keyboard user', () => {
 
 describe('a role page', () => {
   it('shows the JE table with its factors, alternatives and total', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/midday-supervision-2/`);
     const table = page.getByRole('table', { name: 'NJC job evaluation of Midday Supervision 2: 13 factors' });
     expect(await table.locator('tbody th').count()).toBe(13);
@@ -88,7 +82,7 @@ describe('a role page', () => {
   });
 
   it("shows the source's misprinted figure with the note that explains it", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/behaviour-management/`);
     const row = page.getByRole('row', { name: /2\. Mental Skills/ });
     expect(await row.innerText()).toContain('80 (see note 1)');
@@ -98,7 +92,7 @@ describe('a role page', () => {
   });
 
   it('links to the level above and below on its ladder', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
     await page.getByRole('link', { name: /Level above: Teaching Assistant 4/ }).click();
     await page.waitForURL(`${baseUrl}/roles/teaching-assistant-4/`);
@@ -110,7 +104,7 @@ describe('a role page', () => {
 
 describe('the job evaluation page', () => {
   it("is reached from a role's JE table and lands on that ladder's levels side by side", async () => {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/roles/learning-mentor-2/`);
     await page.getByRole('link', { name: "How the factors score, and this profile's levels beside the others" }).click();
     await page.waitForURL(`${baseUrl}/roles/job-evaluation/#learning-mentor`);
@@ -123,7 +117,7 @@ describe('the job evaluation page', () => {
   });
 
   it("shows Behaviour Management's misprinted figure as printed, linked to the note that explains it", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/job-evaluation/`);
     const row = page.getByRole('table', { name: /Behaviour Management/ }).getByRole('row', { name: /^2\. Mental Skills/ });
     await row.getByRole('link', { name: '(see the note on Behaviour Management)' }).click();
@@ -135,7 +129,7 @@ describe('the job evaluation page', () => {
 
 describe('from a role to the standards', () => {
   it('a Teaching Assistant 3 reaches a NOS unit page in three clicks or fewer', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
     await page.getByRole('link', { name: 'Level 3 Certificate in Supporting Teaching and Learning in Schools' }).first().click();
     await page.waitForURL(`${baseUrl}/qualifications/level-3-certificate-supporting-teaching-and-learning/`);
@@ -146,7 +140,7 @@ describe('from a role to the standards', () => {
   });
 
   it('a NOS unit page leads back to the qualification unit and the roles', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/standards/stl-3/`);
     await page.getByRole('link', { name: 'Safeguarding the welfare of children and young people' }).click();
     await page.waitForURL(
@@ -159,7 +153,7 @@ describe('from a role to the standards', () => {
 
 describe('the open data', () => {
   it('downloads as JSON and CSV', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/data/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'roles.csv' }).click()]);
     expect(download.suggestedFilename()).toBe('roles.csv');
@@ -172,7 +166,7 @@ describe('the open data', () => {
 
 describe('a school leader', () => {
   it("reaches every guidance page from the leaders' page", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/leaders/`);
     const linked = await page.locator('main a[href^="/guidance/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     const guidance = builtPages().filter((path) => /^\/guidance\/[^/]+\/$/.test(path));
@@ -182,7 +176,7 @@ describe('a school leader', () => {
   });
 
   it("gets from the home page to the leaders' page through the leaders' door", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/`);
     await page.getByRole('region', { name: 'I lead a school' }).getByRole('link', { name: 'Guidance for school leaders' }).click();
     await page.waitForURL(`${baseUrl}/leaders/`);
@@ -190,7 +184,7 @@ describe('a school leader', () => {
   });
 
   it("prints a checklist without the site's navigation, with a box to tick on every item", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/guidance/planning-support-staff-development/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
@@ -208,7 +202,7 @@ describe('a school leader', () => {
 
 describe('when printed', () => {
   it('a role page hides the navigation and keeps the JE table', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/learning-mentor-3/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
@@ -220,7 +214,7 @@ describe('when printed', () => {
 
 describe('an unknown address', () => {
   it('gets the not found page with a 404 status', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const response = await page.goto(`${baseUrl}/roles/teaching-assistant-9/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
@@ -239,7 +233,7 @@ describe('the tools', () => {
   it('are each one click from the home page', async () => {
     const tools = toolPages();
     expect(tools).toEqual(expect.arrayContaining(['/planner/', '/compare/', '/self-assessment/', '/tools/job-description/']));
-    const page = await browser.newPage();
+    const page = await newPage();
     for (const tool of tools) {
       await page.goto(`${baseUrl}/`);
       await page.locator(`main a[href="${tool}"]`).first().click();
@@ -249,7 +243,7 @@ describe('the tools', () => {
   });
 
   it("are each in the header of every page, or on the leaders' page the header links to", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
     const header = page.getByRole('navigation', { name: 'Main' });
     const inHeader = await header.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -264,7 +258,7 @@ describe('the tools', () => {
 
 describe('a role page', () => {
   it('plans a route from the role, in one click', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
     await page.getByRole('link', { name: 'Plan a route from here' }).click();
     await page.waitForURL(/\/planner\/\?from=/);
@@ -275,7 +269,7 @@ describe('a role page', () => {
   });
 
   it('compares the role with the next level, and starts a job description from the profile', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/midday-supervision-1/`);
     await page.getByRole('link', { name: /^Compare with the next level/ }).click();
     await page.waitForURL(`${baseUrl}/compare/midday-supervision-1-vs-midday-supervision-2/`);
@@ -286,7 +280,7 @@ describe('a role page', () => {
   });
 
   it('links to the HLTA self-assessment when, and only when, the HLTA standards concern the role', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/statuses/hlta/`);
     const concerned = await page
       .locator('#roles-it-belongs-to ~ p')
@@ -304,7 +298,7 @@ describe('a role page', () => {
   });
 
   it('opens with a list of its sections, each linked to its heading', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
     const contents = page.getByRole('navigation', { name: 'On this page' });
     const listed = await contents.getByRole('link').allInnerTexts();
@@ -319,8 +313,7 @@ describe('a role page', () => {
 
 describe('on a 390 px phone', () => {
   it('the header folds behind a Menu button that works without JavaScript, so the first screen shows the heading and lede', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
     await page.goto(`${baseUrl}/guidance/planning-support-staff-development/`);
     const header = page.getByRole('navigation', { name: 'Main' });
     expect(await header.getByRole('link', { name: 'Role profiles' }).isVisible()).toBe(false);
@@ -331,11 +324,10 @@ describe('on a 390 px phone', () => {
     await page.locator('summary', { hasText: 'Menu' }).click();
     await header.getByRole('link', { name: 'Role profiles' }).click();
     await page.waitForURL(`${baseUrl}/roles/`);
-    await context.close();
   });
 
   it("a long page's contents fold to one line, so its first section starts on the first screen", async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${baseUrl}/roles/teaching-assistant-3/`);
     const contents = page.getByRole('navigation', { name: 'On this page' });
     expect(await contents.getByRole('link', { name: 'Key duties' }).isVisible()).toBe(false);
@@ -348,7 +340,7 @@ describe('on a 390 px phone', () => {
   });
 
   it('a wide screen shows the navigation in full, with no Menu button', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('summary', { hasText: 'Menu' }).isVisible()).toBe(false);
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
@@ -360,7 +352,7 @@ describe('on a 390 px phone', () => {
 
 describe('a wide table on a 320 px screen', () => {
   it("keeps a role's JE factor names in view when scrolled to its last column, and shows it scrolls", async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(`${baseUrl}/roles/learning-mentor-2/`);
     const box = page.getByRole('region', { name: /NJC job evaluation of Learning Mentor 2/ });
     const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));

@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { calculatePay, payMessages, type PayResult } from '../../src/lib/pay/payCalculator';
 import { formatPence, formatPounds } from '../../src/lib/pay/payFormat';
@@ -10,7 +9,8 @@ import { payPageProps } from '../../src/lib/pay/payPageProps';
 import { gradesUrl, jobEvaluationUrl, payUrl, plannerUrl } from '../../src/lib/site/urls';
 import { paySchema } from '../../src/schemas/pay';
 import { parse as parseHtml } from 'node-html-parser';
-import { baseUrl, builtPages, distDir, launchChromium, openHydrated, waitForIslands, wcagTags, pollTimeout } from './site';
+import { baseUrl, builtPages, distDir, openHydrated, waitForIslands, pollTimeout, useTestBrowser } from './site';
+import { axeViolations } from './axe';
 
 // What the page should show, from the same content the build used.
 const props = payPageProps(paySchema.parse(parse(readFileSync(join(import.meta.dirname, '../../content/pay.yaml'), 'utf8'))));
@@ -18,13 +18,7 @@ const { years, defaults } = props.calculator;
 const year = years.at(-1)!;
 const point = year.points[3]!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 /** Types into a calculator field the way a person does: clear it, then type. */
 async function typeInto(page: Page, label: string, text: string): Promise<void> {
@@ -35,7 +29,7 @@ async function typeInto(page: Page, label: string, text: string): Promise<void> 
 
 describe('the pay calculator', () => {
   it("works out 32.5 hours, 39 weeks worked and 27 days' leave at one spinal point, and shows the working", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, payUrl());
     await page.getByLabel('Pay year', { exact: true }).selectOption(year.id);
     await page.getByLabel('Spinal column point', { exact: true }).selectOption(String(point.point));
@@ -63,7 +57,7 @@ describe('the pay calculator', () => {
   });
 
   it('keeps the figures in the address, so a reload or a shared link shows the same result', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, payUrl());
     await page.getByLabel('A salary I type in').check();
     await typeInto(page, 'Full-time salary', '£26,403');
@@ -73,7 +67,7 @@ describe('the pay calculator', () => {
     await page.waitForURL(/paid=43/);
     const result = await page.locator('.pay-figures').innerText();
 
-    const shared = await browser.newPage();
+    const shared = await newPage({ profile: 'someone the link is sent to' });
     await openHydrated(shared, new URL(page.url()).pathname + new URL(page.url()).search);
     expect(await shared.getByLabel('Full-time salary', { exact: true }).inputValue()).toBe('£26,403');
     expect(await shared.getByLabel('I know my paid weeks').isChecked()).toBe(true);
@@ -90,7 +84,7 @@ describe('the pay calculator', () => {
   });
 
   it('keeps what was typed when it is wrong, and says what is wrong beside the field', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, payUrl());
     const hours = page.getByLabel('Hours a week', { exact: true });
     await typeInto(page, 'Hours a week', 'thirty');
@@ -116,17 +110,14 @@ describe('the pay calculator', () => {
   });
 
   it('passes axe while it shows its messages', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openHydrated(page, payUrl({ ...defaults, hours: 'thirty', weeksFrom: 'paid', worked: '39', paid: '38' }));
     await page.getByRole('heading', { name: 'Check what you typed' }).waitFor();
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
-    await context.close();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows what an address carries as text, never as markup', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     let dialog = false;
     page.on('dialog', (opened) => {
       dialog = true;
@@ -146,8 +137,7 @@ describe('the pay calculator', () => {
 
 describe('the pay page without JavaScript', () => {
   it('shows the formula and the worked table, built from the same sums', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${payUrl()}`);
     expect(await page.locator('#formula').innerText()).toBe(
       'Actual pay a year = full-time salary ÷ 37 × hours a week ÷ 52.143 × paid weeks',
@@ -165,12 +155,10 @@ describe('the pay page without JavaScript', () => {
       }
     }
     expect(await page.locator('caption#worked-table-0').innerText()).toContain('32.5 hours a week over 39 weeks');
-    await context.close();
   });
 
   it('shows the whole spine, every point of every year', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${payUrl()}`);
     const rows = await page.locator('.spine-table tbody tr').allInnerTexts();
     expect(rows).toHaveLength(props.spineRows.length);
@@ -179,7 +167,6 @@ describe('the pay page without JavaScript', () => {
       for (const salary of row.salaries) if (salary !== null) expect(rows[index]).toContain(formatPounds(salary));
     }
     expect(rows.find((row) => row.startsWith('SCP 2\t'))).toContain('Deleted from 1 April 2026');
-    await context.close();
   });
 });
 

@@ -1,24 +1,17 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nowStates } from '../../src/domain/now';
 import { stepFactSections } from '../../src/lib/progression/stepFacts';
 import { mapRouteUrl, plannerFromUrl, plannerUrl } from '../../src/lib/site/urls';
 import { progressionGraph } from '../unit/progressionContent';
 import { content } from '../unit/siteContent';
-import { baseUrl, launchChromium, openHydrated, pollTimeout, waitForIslands, wcagTags } from './site';
+import { baseUrl, openHydrated, pollTimeout, waitForIslands, useTestBrowser } from './site';
+import { axeViolations } from './axe';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 describe('the route planner', () => {
   it('plans from the address, and keeps choices in the address for sharing', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, `/planner/?from=role%3Amidday-supervision-2&to=status%3Aqts`);
     await page.getByRole('heading', { name: 'From Midday Supervision 2 to Qualified Teacher Status (QTS)' }).waitFor();
     expect(await page.locator('.planner-steps').first().innerText()).toContain('Teaching Assistant 1');
@@ -37,7 +30,7 @@ describe('the route planner', () => {
   });
 
   it('says what it could not read from a broken address, as text, with a way back', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     let dialog = false;
     page.on('dialog', (opened) => {
       dialog = true;
@@ -54,7 +47,7 @@ describe('the route planner', () => {
   });
 
   it('shows what the user already has against each step', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, `/planner/?from=role%3Ateaching-assistant-1&to=status%3Aqts&have=gcse-4-english-maths`);
     await page.getByRole('heading', { name: /^From Teaching Assistant 1/ }).waitFor();
     const met = await page.locator('.planner-result li.is-met').allInnerTexts();
@@ -63,7 +56,7 @@ describe('the route planner', () => {
   });
 
   it('takes a midday supervisor straight into a teaching assistant role on the way to HLTA status', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, `/planner/?from=role%3Amidday-supervision-1&to=status%3Ahlta`);
     await page.getByRole('heading', { name: /^From Midday Supervision 1/ }).waitFor();
     const firstSteps = await page.locator('.planner-steps > li:first-child > a').allInnerTexts();
@@ -74,7 +67,7 @@ describe('the route planner', () => {
   });
 
   it('says what could count towards a step apart from what the step takes', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, `/planner/?from=role%3Ateaching-assistant-4&to=qualification%3Afoundation-degree`);
     await page.getByRole('heading', { name: /^From Teaching Assistant 4/ }).waitFor();
     const step = page.locator('.planner-steps > li').first();
@@ -85,8 +78,7 @@ describe('the route planner', () => {
 
 describe('the route planner without JavaScript', () => {
   it('gives a real plan from Midday Supervision 1 to Teaching Assistant 1, reached from the planner page', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${plannerUrl()}`);
     // The form cannot plan without a script, so it is not offered; the starting points are.
     expect(await page.getByLabel('I am a…').isVisible()).toBe(false);
@@ -102,14 +94,12 @@ describe('the route planner without JavaScript', () => {
     const shown = await step.innerText();
     expect(shown).toContain('This step takes:');
     for (const need of edge.takes) expect(shown).toContain(need);
-    await context.close();
   });
 });
 
 describe('a plan as it appears', () => {
   it('moves focus to the plan and announces it when "Plan my route" is pressed, with the plan in view on a phone', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await openHydrated(page, plannerUrl());
     await page.getByLabel('I am a…').selectOption({ label: 'Midday Supervision 1' });
     await page.getByLabel('I want to reach…').selectOption({ label: 'Qualified Teacher Status (QTS)' });
@@ -122,11 +112,10 @@ describe('a plan as it appears', () => {
     const box = await page.getByRole('heading', { name: heading }).boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
-    await context.close();
   });
 
   it('says how each alternative differs from the first route instead of repeating its first steps, and links each route to the map', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, plannerUrl({ from: 'role:midday-supervision-1', to: 'status:qts' }));
     const first = page.getByRole('region', { name: /Shortest route/ });
     const alternative = page.getByRole('region', { name: /Alternative 1:/ });
@@ -145,7 +134,7 @@ describe('a plan as it appears', () => {
   });
 
   it('says how long gaining HLTA status takes and what it costs, with dates and sources', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, plannerUrl({ from: 'role:teaching-assistant-4', to: 'status:hlta' }));
     await page.getByRole('heading', { name: /^From Teaching Assistant 4/ }).waitFor();
     const step = page.locator('.planner-steps > li').first();
@@ -163,7 +152,7 @@ describe('a plan as it appears', () => {
   });
 
   it('shows each qualification a step takes with its status today', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, plannerUrl({ from: 'role:teaching-assistant-2', to: 'role:teaching-assistant-3' }));
     await page.getByRole('heading', { name: /^From Teaching Assistant 2/ }).waitFor();
     const move = content.qualifications.filter((entry) =>
@@ -182,7 +171,7 @@ describe('a plan as it appears', () => {
 
 describe('where the reader works', () => {
   it('labels England-only steps, and for a reader in Wales leaves them out and says so', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, plannerUrl({ from: 'role:teaching-assistant-1', to: 'status:qts' }));
     const route = content.statuses
       .flatMap((entry) => entry.data.routes)
@@ -207,20 +196,15 @@ describe('the planner with a plan shown', () => {
       { width: 1366, height: 900 },
       { width: 390, height: 844 },
     ]) {
-      const context = await browser.newContext({ viewport });
-      const page = await context.newPage();
+      const page = await newPage({ viewport });
       for (const state of [
         { from: 'role:midday-supervision-1', to: 'status:qts', have: ['degree'] },
         { from: 'role:teaching-assistant-1', to: 'status:qts', nation: 'wales' },
       ]) {
         await openHydrated(page, plannerUrl(state));
         await page.locator('.planner-result h3, .planner-result .note').first().waitFor();
-        const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        expect(
-          results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-        ).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       }
-      await context.close();
     }
   });
 });

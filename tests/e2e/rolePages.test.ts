@@ -7,8 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nationIds } from '../../src/domain/now';
 import { guidanceSourceNotes, sourceNoteAnchor } from '../../src/lib/content/guidance';
 import { firstSentence, notInOurSources } from '../../src/lib/content/roleSummary';
@@ -17,7 +16,7 @@ import { nationLimitedItems } from '../../src/lib/now/nations';
 import { comparisonPairUrl, guidanceUrl, nationUrl, roleUrl, rolesUrl } from '../../src/lib/site/urls';
 import { loadCollection } from '../unit/contentFiles';
 import { content } from '../unit/siteContent';
-import { baseUrl, distDir, launchChromium } from './site';
+import { baseUrl, distDir, useTestBrowser } from './site';
 
 const built = (path: string): HTMLElement => parse(readFileSync(join(distDir, path, 'index.html'), 'utf8'));
 const rolePages = content.roles.map((role) => ({ role, page: built(roleUrl(role.id)) }));
@@ -28,13 +27,7 @@ const headings = (page: HTMLElement) =>
     .map((heading) => heading.text.trim())
     .filter((text) => !text.startsWith('On this page'));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 describe('every role page', () => {
   it('opens with "At a glance", before the transcription of the profile', () => {
@@ -131,25 +124,21 @@ describe('a role page, when JavaScript is unavailable', () => {
   const role = content.roles.find((entry) => ladderNeighbours(content.roles, entry).next && entry.data.sourceNotes.length > 0)!;
 
   it('reads At a glance first and goes from it to the comparison with the level above', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${roleUrl(role.id)}`);
     const glance = page.getByRole('region', { name: 'At a glance' });
     expect(await glance.innerText()).toContain(firstSentence(role.data.purpose));
     const next = ladderNeighbours(content.roles, role).next!;
     await glance.getByRole('link', { name: new RegExp(`level above \\(${next.data.title}\\)`) }).click();
     await page.waitForURL(`${baseUrl}${comparisonPairUrl(role.id, next.id)}`);
-    await context.close();
   });
 
   it('prints its notes about the sources', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl}${roleUrl(role.id)}`);
     const about = page.getByRole('region', { name: 'About the sources for this page' });
     expect(await about.isVisible()).toBe(true);
     expect(await about.innerText()).toContain(role.data.sourceNotes[0]);
-    await context.close();
   });
 });

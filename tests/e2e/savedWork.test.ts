@@ -1,23 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { comparisonPairUrl } from '../../src/lib/site/urls';
 import { dutyTickKey } from '../../src/lib/storage/nextLevelStore';
 import { content } from '../unit/siteContent';
 import { emptyJobDescription, jobDescriptionVersion } from '../../src/lib/leadersTools/jobDescription';
-import { launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
+import { openHydrated, waitForIslands, pollTimeout, useTestBrowser } from './site';
 import { portfolioVersion } from '../../src/lib/storage/portfolioStore';
 
 // Issue 20: saved work is never lost. Each tool's document, damaged, too large to copy aside,
 // saved by a newer version in another tab, or at the limits its reader enforces.
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 interface Tool {
   name: string;
@@ -76,10 +70,6 @@ const tools: Tool[] = [
   },
 ];
 
-async function newContext(): Promise<BrowserContext> {
-  return browser.newContext({ acceptDownloads: true });
-}
-
 /** Opens the tool, writes `raw` as its saved document once it has hydrated, and reloads, as a later visit would. */
 async function openWithSaved(page: Page, tool: Tool, raw: string | { repeat: number; prefix: string }) {
   await openHydrated(page, tool.path);
@@ -108,8 +98,7 @@ describe('unreadable saved data too large to copy aside (issue 20, 1)', () => {
   const large = (tool: Tool) => ({ prefix: `{"format":"${tool.format}","version":${tool.version},"notes":"`, repeat: 3_000_000 });
 
   it.each(tools)('$name says it could not be copied aside, offers it, and saves nothing until the person chooses', async (tool) => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openWithSaved(page, tool, large(tool));
     const alert = page.getByRole('alert').filter({ hasText: 'no room' });
     expect(await alert.innerText()).toContain("There is no room in this browser's storage to copy it aside");
@@ -125,13 +114,11 @@ describe('unreadable saved data too large to copy aside (issue 20, 1)', () => {
     await page.getByRole('button', { name: 'Discard it and start afresh' }).click();
     await page.getByRole('status').getByText('Saved in this browser.').waitFor();
     expect(JSON.parse((await stored(page, tool.key)) ?? '{}')).toMatchObject({ format: tool.format, version: tool.version });
-    await context.close();
   });
 
   it('keeps it untouched, and says nothing here is saved, when the person keeps it', async () => {
     const [tool] = tools;
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openWithSaved(page, tool!, large(tool!));
     await page.getByRole('button', { name: 'Keep it, and do not save here' }).click();
     await tool!.edit(page);
@@ -143,14 +130,12 @@ describe('unreadable saved data too large to copy aside (issue 20, 1)', () => {
     await page.reload();
     await waitForIslands(page);
     await page.getByRole('button', { name: 'Discard it and start afresh' }).waitFor();
-    await context.close();
   });
 });
 
 describe('a newer version saved in another tab (issue 20, 2)', () => {
   it.each(tools)('$name asks, never overwrites it, and keeps it aside if the person keeps their own', async (tool) => {
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openHydrated(page, tool.path);
     await tool.ready(page);
     const newer = JSON.stringify({
@@ -160,7 +145,7 @@ describe('a newer version saved in another tab (issue 20, 2)', () => {
       updatedAt: '2027-01-01T00:00:00.000Z',
       fieldOfTheFuture: [],
     });
-    const other = await context.newPage();
+    const other = await page.context().newPage();
     await openHydrated(other, '/');
     await other.evaluate(({ key, newer }) => localStorage.setItem(key, newer), { key: tool.key, newer });
 
@@ -175,7 +160,6 @@ describe('a newer version saved in another tab (issue 20, 2)', () => {
     expect(await stored(page, copy ?? '')).toBe(newer);
     expect(JSON.parse((await stored(page, tool.key)) ?? '{}')).toMatchObject({ format: tool.format, version: tool.version });
     expect(await downloaded(page, 'Download the saved data that could not be read')).toBe(newer);
-    await context.close();
   });
 });
 
@@ -227,8 +211,7 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
 
   it('the self-assessment refuses a piece of evidence past 5,000, and says why', async () => {
     const tool = tools[0]!;
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openAtLimit(
       page,
       tool,
@@ -245,13 +228,11 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     await expect.poll(() => form.getByRole('alert').innerText(), { timeout: pollTimeout }).toContain(message);
     expect(await count(page, tool.key, 'evidence')).toBe(5000);
     await reloadedUnharmed(page, tool);
-    await context.close();
   });
 
   it('the job description builder refuses a duty past 200 and a line past 200, and says why', async () => {
     const tool = tools[1]!;
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openAtLimit(
       page,
       tool,
@@ -275,12 +256,10 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     await expect.poll(() => page.getByRole('status').innerText(), { timeout: pollTimeout }).toContain(lines);
     expect(await count(page, tool.key, 'personSpec')).toBe(200);
     await reloadedUnharmed(page, tool);
-    await context.close();
   });
   it('the role audit refuses a role past 1,000, and says why, and a trust-sized audit stays usable', async () => {
     const tool = tools[2]!;
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openAtLimit(
       page,
       tool,
@@ -299,7 +278,6 @@ describe('limits the reader enforces, enforced where an item is added (issue 20,
     expect(await page.locator('[role="status"]').innerText()).toContain(message);
     expect(await count(page, tool.key, 'roles')).toBe(1000);
     await reloadedUnharmed(page, tool);
-    await context.close();
   });
 });
 
@@ -307,8 +285,7 @@ describe('the way back stays until the person removes it (issue 20, 4)', () => {
   it('the self-assessment shows the kept copy and its download after every reload, until it is removed', async () => {
     const tool = tools[0]!;
     const damaged = '{"format":"pathways-portfolio", broken';
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openWithSaved(page, tool, damaged);
     // What this test is about is the notice that stays: the status line's announcement of the same
     // thing is checked by the self-assessment's own tests (it once went unseen here, see issue 13's note).
@@ -331,14 +308,12 @@ describe('the way back stays until the person removes it (issue 20, 4)', () => {
     await waitForIslands(page);
     await tool.ready(page);
     expect(await page.getByText('could not be read').count()).toBe(0);
-    await context.close();
   });
 
   it('the recruitment kit leaves a damaged draft where it is and offers it; the builder then keeps it aside, and both keep saying so', async () => {
     const tool = tools[1]!;
     const damaged = '{"format":"pathways-job-description","version":1,"duties":[{';
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openHydrated(page, '/tools/recruitment-kit/');
     await page.evaluate(({ key, damaged }) => localStorage.setItem(key, damaged), { key: tool.key, damaged });
     await page.reload();
@@ -363,7 +338,6 @@ describe('the way back stays until the person removes it (issue 20, 4)', () => {
     await openHydrated(page, '/tools/recruitment-kit/');
     await page.getByText(notice).waitFor();
     expect(await downloaded(page, 'Download the saved data that could not be read')).toBe(damaged);
-    await context.close();
   });
 });
 
@@ -379,8 +353,7 @@ describe('evidence entries that share an id (issue 20, 5)', () => {
       ratings: {},
       evidence: [entry('Led a phonics group'), entry('Planned a lesson')],
     };
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openWithSaved(page, tool, JSON.stringify(portfolio));
     expect(await page.locator('.evidence-list > li').count()).toBe(2);
     await page.getByRole('button', { name: 'Remove evidence from 1 October 2026' }).first().click();
@@ -390,7 +363,6 @@ describe('evidence entries that share an id (issue 20, 5)', () => {
     await waitForIslands(page);
     await tool.ready(page);
     expect(await page.locator('.evidence-list > li').count()).toBe(1);
-    await context.close();
   });
 });
 
@@ -432,8 +404,7 @@ describe('import from the first visit (issue 20, 6)', () => {
 
   it.each(tools)('$name imports a file before anything is saved', async (tool) => {
     const file = files[tool.key]!;
-    const context = await newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await openHydrated(page, tool.path);
     await tool.ready(page);
     const document = { format: tool.format, version: tool.version, revision: 3, updatedAt: '2026-10-01T00:00:00.000Z', ...file.document };
@@ -442,6 +413,5 @@ describe('import from the first visit (issue 20, 6)', () => {
       .setInputFiles({ name: 'saved.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(document)) });
     await page.getByRole('button', { name: 'Replace with the imported file' }).click();
     await file.shows(page);
-    await context.close();
   });
 });

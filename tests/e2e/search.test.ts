@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { searchAbbreviations } from '../../src/lib/search/searchTerms';
 import { searchSynonyms } from '../../src/lib/search/synonyms';
 import {
@@ -14,15 +14,9 @@ import {
   standardUrl,
   statusUrl,
 } from '../../src/lib/site/urls';
-import { baseUrl, launchChromium, openHydrated, waitForIslands, pollTimeout } from './site';
+import { baseUrl, openHydrated, waitForIslands, pollTimeout, useTestBrowser } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 /** Opens the search page for a query and waits for the result count and the first page of results. */
 async function searchFor(page: Page, query: string, extra = ''): Promise<string[]> {
@@ -45,13 +39,13 @@ async function resultUrls(page: Page): Promise<string[]> {
 
 describe('search', () => {
   it('"safeguarding" finds the NOS unit on keeping children safe among the top results', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     expect((await searchFor(page, 'safeguarding')).slice(0, 3)).toContain('STL3: Help to keep children safe');
     await page.close();
   });
 
   it('a question, "which unit covers safeguarding?", is searched on its main words and finds the unit', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const results = await searchFor(page, 'which unit covers safeguarding?');
     expect(results[0]).toBe('STL3: Help to keep children safe');
     // "unit" is a weak word: it no longer narrows the search to the two pages that repeat it.
@@ -61,13 +55,13 @@ describe('search', () => {
   });
 
   it('"what does a learning mentor do" puts a learning mentor profile among the first results', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     expect((await searchFor(page, 'what does a learning mentor do')).slice(0, 3)).toContain('Learning Mentor 1');
     await page.close();
   });
 
   it('"midday" finds the midday supervision roles first', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     expect((await searchFor(page, 'midday')).slice(0, 3).sort()).toEqual([
       'Midday Supervision 1',
       'Midday Supervision 2',
@@ -77,7 +71,7 @@ describe('search', () => {
   });
 
   it('"HLTA" puts the HLTA page first', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     expect((await searchFor(page, 'HLTA'))[0]).toBe('Higher Level Teaching Assistant status (HLTA)');
     await page.close();
   });
@@ -88,13 +82,13 @@ describe('search', () => {
     ['QCF', 'Levels and frameworks'],
     ['EAL', 'STL35: Support bilingual/multilingual pupils'],
   ])('the abbreviation "%s" finds "%s" among the top results', async (query, title) => {
-    const page = await browser.newPage();
+    const page = await newPage();
     expect((await searchFor(page, query)).slice(0, 3)).toContain(title);
     await page.close();
   });
 
   it('shows ten results at first, and "Show more" adds the next ones and moves focus to them', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const first = await searchFor(page, 'learning');
     expect(first).toHaveLength(10);
     await page.getByRole('button', { name: /^Show \d+ more results$/ }).click();
@@ -104,14 +98,14 @@ describe('search', () => {
   });
 
   it('announces the number of results to screen readers', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await searchFor(page, 'midday');
     expect(await page.getByRole('status').innerText()).toMatch(/^\d+ results for “midday”$/);
     await page.close();
   });
 
   it('a type filter narrows the results to that type, and stays in the address', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const all = await searchFor(page, 'learning');
     await page.getByRole('checkbox', { name: 'NOS unit' }).check();
     await page.waitForURL(/type=NOS\+unit/);
@@ -126,7 +120,7 @@ describe('search', () => {
   });
 
   it('shows a query containing markup as literal text and runs nothing', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     let dialog = false;
     page.on('dialog', (opened) => {
       dialog = true;
@@ -142,7 +136,7 @@ describe('search', () => {
   });
 
   it('restores the query, filters and results from the address on reload', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const before = await searchFor(page, 'mentor', '&type=Role+profile');
     await page.reload();
     await waitForIslands(page);
@@ -155,7 +149,7 @@ describe('search', () => {
   });
 
   it('the search field in the header of a content page submits to the search page', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, `/roles/teaching-assistant-1/`);
     await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('midday');
     await page.keyboard.press('Enter');
@@ -194,7 +188,7 @@ const firstResults: [query: string, expected: Expected][] = [
 
 describe('the first result', () => {
   it.each(firstResults)('for "%s" is the right page', async (query, expected) => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await searchFor(page, query);
     const [first] = await resultUrls(page);
     if ('page' in expected) expect(first).toBe(expected.page);
@@ -212,7 +206,7 @@ describe('result excerpts', () => {
   it.each(['EAL', 'HLTA', 'SEN', 'dinner lady', 'classroom assistant', 'which unit covers safeguarding?'])(
     'for "%s" hold the pages\' own words: no keyword list, no list of names, no note on where a title came from',
     async (query) => {
-      const page = await browser.newPage();
+      const page = await newPage();
       await searchFor(page, query);
       const excerpts = await page.locator('.result-excerpt').allInnerTexts();
       expect(excerpts.length).toBeGreaterThan(0);
@@ -228,7 +222,7 @@ describe('result excerpts', () => {
 
 describe('a job typed by its everyday name', () => {
   it('is explained: the results say what the profiles call it', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await searchFor(page, 'dinner lady');
     expect(await page.locator('.search-note').innerText()).toBe('“dinner lady”: the role profiles call this job Midday Supervision.');
     await page.close();
@@ -237,7 +231,7 @@ describe('a job typed by its everyday name', () => {
 
 describe('on a 390 × 844 phone', () => {
   it('the first result is on the first screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await newPage({ viewport: { width: 390, height: 844 } });
     await searchFor(page, 'teaching assistant');
     const box = await page.locator('.result-title').first().boundingBox();
     expect(box).not.toBeNull();
@@ -248,7 +242,7 @@ describe('on a 390 × 844 phone', () => {
 
 describe('grade results', () => {
   it("say what they are: a grade of one employer's scheme", async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const titles = await searchFor(page, 'first aid', '&type=Grade');
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toMatch(/^Grade \d+: student support services, one employer's scheme$/);
@@ -258,7 +252,7 @@ describe('grade results', () => {
 
 describe('every guidance page', () => {
   it('is found by searching for its title', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     await openHydrated(page, `/guidance/`);
     const titles = await page.locator('main li a[href^="/guidance/"]').allInnerTexts();
     expect(titles.length).toBeGreaterThanOrEqual(9);
@@ -274,14 +268,12 @@ describe('every guidance page', () => {
 
 describe('search when JavaScript is unavailable', () => {
   it('says plainly that search needs JavaScript and links to the indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/search/?q=midday`);
     // Playwright's text and role locators skip <noscript>, so read the rendered text instead.
     expect(await page.locator('main').innerText()).toContain('Search needs JavaScript, which is off or not available in your browser.');
     for (const index of ['/roles/', '/standards/', '/qualifications/', '/guidance/']) {
       expect(await page.locator(`main a[href="${index}"]`).isVisible(), index).toBe(true);
     }
-    await context.close();
   });
 });

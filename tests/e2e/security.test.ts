@@ -1,38 +1,35 @@
 import { createServer } from 'node:http';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { serverUrl } from '../../scripts/staticServer.ts';
 import { pageAddresses } from '../../src/lib/site/securityHeaders';
-import { baseUrl, builtPages, launchChromium, onePagePerTemplate } from './site';
+import { baseUrl, builtPages, onePagePerTemplate, useTestBrowser } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
+const reportsViolations = new WeakSet<Page>();
 
 /** Loads a page and returns every CSP violation and console error it caused. */
 async function problemsOn(path: string, waitFor?: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = await newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
-  // Registered before any page script runs, so no violation can happen unseen.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+  // Registered before any page script runs, so no violation can happen unseen. The file's tests
+  // take turns with one page, and its init scripts stay with it: it gets this one once.
+  if (!reportsViolations.has(page)) {
+    reportsViolations.add(page);
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
     });
-  });
+  }
   const response = await page.goto(`${baseUrl}${path}`);
   if (waitFor) await page.locator(waitFor).first().waitFor();
   if (act) await act(page);
   if (!response?.headers()['content-security-policy']?.includes("frame-ancestors 'none'")) problems.push('no CSP header');
-  await context.close();
   return problems;
 }
 
@@ -46,7 +43,7 @@ describe('every page template runs under the Content Security Policy without a v
 
 describe('the progression map', () => {
   it('selects a node under its policy without a violation or console error', async () => {
-    const problems = await problemsOn('/map/', '.map-panel[data-ready]', async (page) => {
+    const problems = await problemsOn('/map/', '.map-panel:not([data-loading])', async (page) => {
       await page.locator('a[data-node="role:teaching-assistant-3"]').focus();
       await page.locator('#map-panel-heading', { hasText: 'Teaching Assistant 3' }).waitFor();
       // Zooming sizes the SVG from script, which the policy must allow.
@@ -89,7 +86,7 @@ describe('the search page', () => {
   });
 
   it('is the only page whose policy allows WebAssembly', async () => {
-    const page = await browser.newPage();
+    const page = await newPage();
     const response = await page.goto(`${baseUrl}/search/`);
     expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
     await page.close();
@@ -98,7 +95,7 @@ describe('the search page', () => {
 
 describe('the policy', () => {
   it('allows no inline script or eval on content pages', async () => {
-    const response = await (await browser.newPage()).goto(`${baseUrl}/roles/teaching-assistant-3/`);
+    const response = await (await newPage()).goto(`${baseUrl}/roles/teaching-assistant-3/`);
     const policy = response?.headers()['content-security-policy'] ?? '';
     const scriptSrc = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
     expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'wasm-unsafe-eval'/);
@@ -125,7 +122,7 @@ describe('every address that serves a page, and the 404 page, forbid framing', (
 
   for (const path of ['/self-assessment/index.html', '/tools/role-audit/index.html', '/self-assessment', '/does-not-exist/']) {
     it(`on ${path}, in the page the browser ends at`, async () => {
-      const page = await browser.newPage();
+      const page = await newPage();
       const response = await page.goto(`${baseUrl}${path}`);
       expect(response?.headers()['content-security-policy']).toContain(framing);
       if (path === '/does-not-exist/') {
@@ -149,7 +146,7 @@ describe('every address that serves a page, and the 404 page, forbid framing', (
       );
     });
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
-    const page = await browser.newPage();
+    const page = await newPage();
     const refused: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error' && message.text().includes("frame-ancestors 'none'")) refused.push(message.text());

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchChromium, openHydrated, pollTimeout, waitForIslands, wcagTags } from './site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openHydrated, pollTimeout, waitForIslands, useTestBrowser } from './site';
+import { axeViolations } from './axe';
 import { formatDate } from '../../src/lib/site/dates';
 import { hltaFramework } from '../../src/lib/content/assessmentFrameworks';
 import { localIsoDate, portfolioFileName, portfolioVersion } from '../../src/lib/storage/portfolioStore';
@@ -19,13 +19,7 @@ const standard = (number: number) => {
   return found;
 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 async function open(page: Page) {
   await openHydrated(page, `/self-assessment/`);
@@ -48,8 +42,7 @@ async function addEvidence(page: Page, description: string, numbers = [29, 30], 
 
 describe('the HLTA self-assessment', () => {
   it('keeps ratings and evidence after a reload', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await page
       .getByRole('group', { name: /^11\. have achieved a nationally recognised qualification/ })
@@ -67,12 +60,10 @@ describe('the HLTA self-assessment', () => {
     ).toBe(true);
     // The date is written as people write it, not as the date field stores it.
     expect(await page.locator('.evidence-list').innerText()).toContain('1 October 2026: Led a phonics group for six weeks');
-    await context.close();
   });
 
   it('exports, clears, imports and gets back exactly the same portfolio', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await page.getByRole('group', { name: /^2\. / }).getByLabel('Confident').check();
     await addEvidence(page, 'Planned a lesson with the class teacher');
@@ -94,12 +85,10 @@ describe('the HLTA self-assessment', () => {
       evidence: original['evidence'],
     });
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ format: 'pathways-portfolio', version: portfolioVersion });
-    await context.close();
   });
 
   it('works after its saved data is damaged, keeps the damaged copy and says what happened', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await page.evaluate(() => localStorage.setItem('pathways.portfolio', '{"format":"pathways-portfolio", broken'));
     await page.reload();
@@ -110,12 +99,10 @@ describe('the HLTA self-assessment', () => {
     expect(kept).toHaveLength(1);
     await page.getByRole('group', { name: /^1\. / }).getByLabel('Developing').check();
     expect(await page.getByRole('status').innerText()).toContain('Saved in this browser.');
-    await context.close();
   });
 
   it('assesses against the NOS units behind a qualification, and remembers which in the address', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await page
       .getByLabel('Assess yourself against')
@@ -134,36 +121,30 @@ describe('the HLTA self-assessment', () => {
         .getByLabel('Confident')
         .isChecked(),
     ).toBe(true);
-    await context.close();
   });
 
   it('refuses an import that is not a portfolio, and changes nothing', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await page
       .getByLabel('Import a file you exported')
       .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "<b>there</b>"}') });
     await page.getByRole('status').getByText('Nothing was imported. This is not a Pathways self-assessment file.').waitFor();
     expect(await page.evaluate(() => localStorage.getItem('pathways.portfolio'))).toBeNull();
-    await context.close();
   });
 
   it('shows what the user typed as text, never as markup', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await addEvidence(page, '<img src=x onerror=alert(1)><b>bold</b>');
     expect(await page.locator('.evidence-list').innerText()).toContain('<img src=x onerror=alert(1)><b>bold</b>');
     expect(await page.locator('.evidence-list img, .evidence-list b').count()).toBe(0);
-    await context.close();
   });
 });
 
 describe('the evidence portfolio (issue 16)', () => {
   it('lists the standards to choose as checkboxes in a group per section, each with its full words, and says which are chosen', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     const form = addForm(page);
     for (const section of hlta.standardSections) {
@@ -185,24 +166,20 @@ describe('the evidence portfolio (issue 16)', () => {
     expect(await summary.innerText()).toBe('3 standards chosen: 11, 12, 29.');
     await page.keyboard.press('Space');
     expect(await summary.innerText()).toBe('2 standards chosen: 11, 12.');
-    await context.close();
   });
 
   it('names each standard a piece of evidence shows by its number and its words', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await addEvidence(page, 'Led a phonics group', [29, 30]);
     const entry = page.locator('.evidence-list > li').first();
     const text = await entry.innerText();
     expect(text).toContain(`29. ${standard(29).text}`);
     expect(text).toContain(`30. ${standard(30).text}`);
-    await context.close();
   });
 
   it('edits a piece of evidence in its place: filled in, saved, said, with focus back on its Edit button', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await addEvidence(page, 'Led a phonics group', [29]);
     await page.getByRole('button', { name: 'Edit evidence from 1 October 2026' }).click();
@@ -228,12 +205,10 @@ describe('the evidence portfolio (issue 16)', () => {
     await page.reload();
     await waitForIslands(page);
     expect(await page.locator('.evidence-list').innerText()).toContain('5 October 2026: Led a phonics group for six weeks');
-    await context.close();
   });
 
   it('leaves a piece of evidence as it was when the edit is cancelled, and removes one when asked', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await addEvidence(page, 'Led a phonics group', [29]);
     await page.getByRole('button', { name: 'Edit evidence from 1 October 2026' }).click();
@@ -249,12 +224,10 @@ describe('the evidence portfolio (issue 16)', () => {
     expect(
       await page.getByRole('heading', { name: 'Evidence', exact: true }).evaluate((element) => element === document.activeElement),
     ).toBe(true);
-    await context.close();
   });
 
   it('flags a standard rated Evidenced with no evidence attached, beside it and in the summary, until evidence shows it', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     const total = framework.standards.length;
     const summary = page.locator('.self-assessment');
@@ -267,12 +240,10 @@ describe('the evidence portfolio (issue 16)', () => {
     await summary.getByText(`1 of the ${total} HLTA standards has evidence attached.`).waitFor();
     expect(await rating.getByText('Rated Evidenced, but no evidence is attached yet.').count()).toBe(0);
     expect(await summary.getByText('rated Evidenced with no evidence attached').count()).toBe(0);
-    await context.close();
   });
 
   it('says after an export what was saved and what the file is for', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await page.getByRole('group', { name: /^2\. / }).getByLabel('Confident').check();
     await addEvidence(page, 'Planned a lesson with the class teacher');
@@ -285,12 +256,10 @@ describe('the evidence portfolio (issue 16)', () => {
         `Saved ${fileName}: 1 rating and 1 piece of evidence. Keep it to move your portfolio to another browser or device; import it there.`,
       )
       .waitFor({ timeout: pollTimeout });
-    await context.close();
   });
 
   it('prints the name given, kept with the portfolio, and the date, without the controls', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const page = await newPage();
     await open(page);
     await page.getByLabel('Your name on the printout (optional)').fill('Sam <b>Jones</b>');
     await page.reload();
@@ -304,7 +273,6 @@ describe('the evidence portfolio (issue 16)', () => {
     for (const control of ['Export to a file', 'Add evidence', 'Print or save as PDF']) {
       expect(await page.getByRole('button', { name: control }).isVisible(), control).toBe(false);
     }
-    await context.close();
   });
 });
 
@@ -322,39 +290,29 @@ describe('the evidence portfolio in use, for everyone', () => {
   }
 
   it.each(['light', 'dark'] as const)('passes axe with evidence, an open edit and a flagged standard, %s', async (colorScheme) => {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
+    const page = await newPage({ colorScheme });
     await inUse(page);
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    expect(
-      results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
-    await context.close();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('reflows at 320 CSS pixels wide with the forms open', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
     await inUse(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await context.close();
   });
 });
 
 describe('the self-assessment when JavaScript is unavailable', () => {
   it('lists every standard as a checklist and says saving needs JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/self-assessment/`);
     const text = await page.locator('main').innerText();
     expect(text).toContain('Saving your ratings and evidence needs JavaScript.');
     expect(await page.locator('main ol.checklist-print li').count()).toBe(framework.standards.length);
-    await context.close();
   });
 
   it('says where the HLTA standards stand today, with dates and sources, and links to the 2016 standards for teaching assistants', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}/self-assessment/`);
     const section = page.getByRole('region', { name: 'The standards, then and now' });
     const today = factSectionViews(hlta.today, content.currentFacts).find((item) => item.id === 'standards-today');
@@ -370,6 +328,5 @@ describe('the self-assessment when JavaScript is unavailable', () => {
     if (!taStandards) throw new Error('No today page for the 2016 Professional Standards for Teaching Assistants');
     const link = section.getByRole('link', { name: taStandards.data.title });
     expect(await link.getAttribute('href')).toBe(todayUrl(taStandards.id));
-    await context.close();
   });
 });

@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { changesUrl, nationsUrl, nationUrl, qtsDegreeAnchors, qualificationUrl, statusUrl, todayUrl } from '../../src/lib/site/urls';
 import { content } from '../unit/siteContent';
-import { baseUrl, launchChromium, pollTimeout } from './site';
+import { baseUrl, pollTimeout, useTestBrowser } from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const { newPage } = useTestBrowser();
 
 const routes = content.statuses.find((entry) => entry.id === 'qts')!.data.routes;
 
 describe('the QTS page, when JavaScript is unavailable', () => {
   it('asks "Do you have a degree?" and takes a reader without one to the routes for them, listed first', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await newPage({ javaScriptEnabled: false });
     await page.goto(`${baseUrl}${statusUrl('qts')}`);
 
     // The page's own sections, after its "On this page" list.
@@ -50,7 +42,6 @@ describe('the QTS page, when JavaScript is unavailable', () => {
       if (route.payAndFees) expect(text).toContain(route.payAndFees);
     }
     expect(await section.innerText()).not.toContain(routes.find((route) => route.needsDegree)!.name);
-    await context.close();
   });
 });
 
@@ -65,8 +56,7 @@ describe('the pages about today', () => {
   ];
 
   it('fit 320 CSS pixels without sideways scrolling, long source addresses and all', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-    const page = await context.newPage();
+    const page = await newPage({ viewport: { width: 320, height: 640 } });
     const overflowing: string[] = [];
     for (const path of pages) {
       await page.goto(`${baseUrl}${path}`);
@@ -74,6 +64,5 @@ describe('the pages about today', () => {
       if (width > 320) overflowing.push(`${path}: ${width}px`);
     }
     expect(overflowing).toEqual([]);
-    await context.close();
   });
 });

@@ -9,12 +9,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onDemandScriptFiles } from '../../scripts/islandScripts.ts';
 import { jobDescriptionUrl, recruitmentKitUrl, roleAuditUrl } from '../../src/lib/site/urls';
 import { zipEntries } from '../unit/zipEntries';
-import { distDir, launchChromium, openHydrated } from './site';
+import { distDir, openHydrated, useTestBrowser } from './site';
 import { guide } from '../unit/recruitmentContent';
 
 const run = promisify(execFile);
@@ -23,21 +23,18 @@ const sofficePath = process.env['SOFFICE_PATH'] ?? '/usr/bin/soffice';
 /** A cold LibreOffice start on a busy two-core machine can take a while. */
 const convertTimeout = 180_000;
 
-let browser: Browser;
+const { newPage } = useTestBrowser();
 let work: string;
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'pathways-word-'));
 });
-afterAll(async () => {
-  await browser.close();
+afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
 /** A page that records the address of every script it requests, from before it opens. */
 async function trackedPage(): Promise<{ page: Page; scripts: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
+  const page = await newPage();
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, builtPages, launchChromium, onePagePerTemplate, wcagTags } from '../site';
+import { axeViolations } from '../axe';
+import { baseUrl, builtPages, launchChromium, onePagePerTemplate } from '../site';
 
 /**
  * The accessibility pass over every built page, in shards: each shard file (shard-1-of-2.test.ts, …)
@@ -26,12 +26,11 @@ export function accessibilitySuite(shard: number, shards: number): void {
     await browser.close();
   });
 
-  /** axe's violations on a page, one line each: rule, then the offending elements. */
+  /** axe's violations on a page in a colour scheme, one line each: rule, then the offending elements. */
   async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<string[]> {
     await page.emulateMedia({ colorScheme });
     await page.goto(`${baseUrl}${path}`);
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    return axeViolations(page);
   }
 
   describe(`every built page passes axe (WCAG 2.2 AA rules), shard ${shard} of ${shards}`, () => {
