@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/build/**/*.test.ts'],
     testTimeout: 240_000,
+    // Each test waits on an Astro process: two at a time keep both cores busy.
+    sequence: { concurrent: true },
+    maxConcurrency: 2,
     hookTimeout: 480_000,
   },
 });
