@@ -34,7 +34,6 @@ describe('comparing roles', () => {
     await waitForIslands(page);
     await page.getByRole('heading', { name: 'From Teaching Assistant 3 to Teaching Assistant 5' }).waitFor();
     expect(await page.getByLabel('Third role (optional)').inputValue()).toBe('teaching-assistant-5');
-    await page.close();
   });
 
   it('asked for more roles than it shows, shows the first three and says so', async () => {
@@ -56,6 +55,5 @@ describe('comparing roles', () => {
       .locator('thead th')
       .allInnerTexts();
     expect(columns).toEqual(four.slice(0, 3).map((role) => role.title));
-    await page.close();
   });
 });

@@ -31,7 +31,6 @@ describe('a keyboard user', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/`);
     expect(await page.locator('h1').innerText()).toContain('Teaching Assistant 3');
-    await page.close();
   });
 
   it('meets the skip link first, and it moves focus to the main content', async () => {
@@ -42,7 +41,6 @@ describe('a keyboard user', () => {
     expect(await page.locator('.skip-link').isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.close();
   });
 
   it('sees a focus indicator on everything it tabs to', async () => {
@@ -63,7 +61,6 @@ describe('a keyboard user', () => {
       visited++;
       if (style.outline === 'none' && style.shadow === 'none') unmarked.push(style.name);
     }
-    await page.close();
     expect(visited).toBeGreaterThan(10);
     expect(unmarked).toEqual([]);
   });
@@ -78,7 +75,6 @@ describe('a role page', () => {
     // The total exactly as the source prints it ("332- 345"), not tidied.
     const printed = content.roles.find((role) => role.id === 'midday-supervision-2')!.data.jobEvaluation!.totalAsPrinted!;
     expect((await table.locator('tfoot').innerText()).replace(/\s+/g, ' ')).toContain(`Total as printed ${printed}`);
-    await page.close();
   });
 
   it("shows the source's misprinted figure with the note that explains it", async () => {
@@ -88,7 +84,6 @@ describe('a role page', () => {
     expect(await row.innerText()).toContain('80 (see note 1)');
     await page.getByRole('link', { name: '(see note 1)' }).click();
     expect(await page.locator('#je-note-1').innerText()).toContain('80');
-    await page.close();
   });
 
   it('links to the level above and below on its ladder', async () => {
@@ -98,7 +93,6 @@ describe('a role page', () => {
     await page.waitForURL(`${baseUrl}/roles/teaching-assistant-4/`);
     await page.getByRole('link', { name: /Level below: Teaching Assistant 3/ }).click();
     await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/`);
-    await page.close();
   });
 });
 
@@ -113,7 +107,6 @@ describe('the job evaluation page', () => {
       /Level 3: 60 points\s+Level 4: 80 points \(rises\)\s+Level 4: 80 points$/,
     );
     expect(await table.locator('tfoot').innerText()).toMatch(/384\s+443–456\s+482–508/);
-    await page.close();
   });
 
   it("shows Behaviour Management's misprinted figure as printed, linked to the note that explains it", async () => {
@@ -123,7 +116,6 @@ describe('the job evaluation page', () => {
     await row.getByRole('link', { name: '(see the note on Behaviour Management)' }).click();
     await page.waitForURL(`${baseUrl}/roles/behaviour-management/#je-note-1`);
     expect(await page.locator('#je-note-1').innerText()).toContain('80');
-    await page.close();
   });
 });
 
@@ -136,7 +128,6 @@ describe('from a role to the standards', () => {
     await page.getByRole('link', { name: 'STL30: Contribute to assessment for learning' }).click();
     await page.waitForURL(`${baseUrl}/standards/stl-30/`);
     expect(await page.locator('h1').innerText()).toContain('Contribute to assessment for learning');
-    await page.close();
   });
 
   it('a NOS unit page leads back to the qualification unit and the roles', async () => {
@@ -147,7 +138,6 @@ describe('from a role to the standards', () => {
       `${baseUrl}/qualifications/level-2-certificate-supporting-teaching-and-learning/#unit-l2-safeguarding-the-welfare-of-children-and-young-people`,
     );
     expect(await page.getByRole('link', { name: 'Teaching Assistant 1' }).count()).toBeGreaterThan(0);
-    await page.close();
   });
 });
 
@@ -160,7 +150,6 @@ describe('the open data', () => {
     const json = await page.request.get(`${baseUrl}/data/nos-units.json`);
     expect(json.headers()['content-type']).toContain('application/json');
     expect(((await json.json()) as unknown[]).length).toBe(69);
-    await page.close();
   });
 });
 
@@ -172,7 +161,6 @@ describe('a school leader', () => {
     const guidance = builtPages().filter((path) => /^\/guidance\/[^/]+\/$/.test(path));
     expect(guidance.length).toBeGreaterThanOrEqual(9);
     expect([...new Set(linked)].sort()).toEqual(guidance.sort());
-    await page.close();
   });
 
   it("gets from the home page to the leaders' page through the leaders' door", async () => {
@@ -180,7 +168,6 @@ describe('a school leader', () => {
     await page.goto(`${baseUrl}/`);
     await page.getByRole('region', { name: 'I lead a school' }).getByRole('link', { name: 'Guidance for school leaders' }).click();
     await page.waitForURL(`${baseUrl}/leaders/`);
-    await page.close();
   });
 
   it("prints a checklist without the site's navigation, with a box to tick on every item", async () => {
@@ -196,7 +183,6 @@ describe('a school leader', () => {
       .evaluateAll((items) => items.map((item) => getComputedStyle(item, '::before').borderTopStyle));
     expect(boxes.length).toBe(7);
     expect(new Set(boxes)).toEqual(new Set(['solid']));
-    await page.close();
   });
 });
 
@@ -208,7 +194,6 @@ describe('when printed', () => {
     expect(await page.locator('.site-nav').isVisible()).toBe(false);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.getByRole('table').isVisible()).toBe(true);
-    await page.close();
   });
 });
 
@@ -218,7 +203,6 @@ describe('an unknown address', () => {
     const response = await page.goto(`${baseUrl}/roles/teaching-assistant-9/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
-    await page.close();
   });
 });
 
@@ -239,7 +223,6 @@ describe('the tools', () => {
       await page.locator(`main a[href="${tool}"]`).first().click();
       await page.waitForURL(`${baseUrl}${tool}`);
     }
-    await page.close();
   });
 
   it("are each in the header of every page, or on the leaders' page the header links to", async () => {
@@ -252,7 +235,6 @@ describe('the tools', () => {
     const onLeadersPage = await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(toolPages().filter((tool) => !inHeader.includes(tool) && !onLeadersPage.includes(tool))).toEqual([]);
     expect(inHeader).not.toContain('/grades/');
-    await page.close();
   });
 });
 
@@ -265,7 +247,6 @@ describe('a role page', () => {
     await waitForIslands(page);
     const from = page.getByLabel('I am a…');
     expect(await from.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe('Teaching Assistant 3');
-    await page.close();
   });
 
   it('compares the role with the next level, and starts a job description from the profile', async () => {
@@ -276,7 +257,6 @@ describe('a role page', () => {
     await page.goto(`${baseUrl}/roles/midday-supervision-1/`);
     await page.getByRole('link', { name: 'Build a job description from this profile' }).click();
     await page.waitForURL(`${baseUrl}/tools/job-description/?profile=midday-supervision-1`);
-    await page.close();
   });
 
   it('links to the HLTA self-assessment when, and only when, the HLTA standards concern the role', async () => {
@@ -294,7 +274,6 @@ describe('a role page', () => {
       const tools = page.getByRole('navigation', { name: /^Tools for / });
       expect(await tools.locator('a[href="/self-assessment/"]').count(), role).toBe(concerned.includes(role) ? 1 : 0);
     }
-    await page.close();
   });
 
   it('opens with a list of its sections, each linked to its heading', async () => {
@@ -307,7 +286,6 @@ describe('a role page', () => {
     expect(listed.length).toBeGreaterThanOrEqual(4);
     await contents.getByRole('link', { name: 'Job evaluation' }).click();
     await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/#job-evaluation`);
-    await page.close();
   });
 });
 
@@ -336,7 +314,6 @@ describe('on a 390 px phone', () => {
     await contents.locator('summary').click();
     await contents.getByRole('link', { name: 'Key duties' }).click();
     await page.waitForURL(`${baseUrl}/roles/teaching-assistant-3/#key-duties`);
-    await page.close();
   });
 
   it('a wide screen shows the navigation in full, with no Menu button', async () => {
@@ -346,7 +323,6 @@ describe('on a 390 px phone', () => {
     const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
     expect(await links.count()).toBeGreaterThan(5);
     for (const link of await links.all()) expect(await link.isVisible(), await link.innerText()).toBe(true);
-    await page.close();
   });
 });
 
@@ -373,6 +349,5 @@ describe('a wide table on a 320 px screen', () => {
       .boundingBox();
     expect(points!.x).toBeGreaterThanOrEqual(factor!.x + factor!.width - 1);
     expect(points!.x + points!.width).toBeLessThanOrEqual(shown.right + 1);
-    await page.close();
   });
 });

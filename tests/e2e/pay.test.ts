@@ -53,7 +53,6 @@ describe('the pay calculator', () => {
     expect(working.join('\n')).toContain("27 days' leave + 8 bank holidays = 35 days ÷ 5 = 7 weeks");
     expect(working.join('\n')).toContain('39 weeks worked × 52.143 ÷ 45.143 = 45.05 paid weeks');
     expect(working.at(-1)).toContain(`${formatPence(expected.pay.annualPay)} ÷ 12 = ${formatPence(expected.pay.monthlyPay)}`);
-    await page.close();
   });
 
   it('keeps the figures in the address, so a reload or a shared link shows the same result', async () => {
@@ -79,8 +78,6 @@ describe('the pay calculator', () => {
     await page.reload();
     await waitForIslands(page);
     expect(await page.locator('.pay-figures').innerText()).toBe(result);
-    await shared.close();
-    await page.close();
   });
 
   it('keeps what was typed when it is wrong, and says what is wrong beside the field', async () => {
@@ -106,7 +103,6 @@ describe('the pay calculator', () => {
     await page.locator('#pay-paid-error', { hasText: payMessages.negative('paid', '-1') }).waitFor();
     await page.getByLabel('Paid weeks a year', { exact: true }).fill('');
     await page.locator('#pay-paid-error', { hasText: payMessages.empty('paid') }).waitFor();
-    await page.close();
   });
 
   it('passes axe while it shows its messages', async () => {
@@ -131,7 +127,6 @@ describe('the pay calculator', () => {
       .toContain(`“${hostile}” is not a pay year on this page`);
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialog).toBe(false);
-    await page.close();
   });
 });
 

@@ -26,7 +26,6 @@ describe('the route planner', () => {
     // What the address says they have is shown, unfolded.
     expect(await page.getByRole('checkbox', { name: 'A degree' }).isVisible()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'A degree' }).isChecked()).toBe(true);
-    await page.close();
   });
 
   it('says what it could not read from a broken address, as text, with a way back', async () => {
@@ -43,7 +42,6 @@ describe('the route planner', () => {
     expect(await alert.getByRole('link', { name: 'start a new plan' }).getAttribute('href')).toBe('/planner/');
     expect(await page.locator('main img').count()).toBe(0);
     expect(dialog).toBe(false);
-    await page.close();
   });
 
   it('shows what the user already has against each step', async () => {
@@ -52,7 +50,6 @@ describe('the route planner', () => {
     await page.getByRole('heading', { name: /^From Teaching Assistant 1/ }).waitFor();
     const met = await page.locator('.planner-result li.is-met').allInnerTexts();
     expect(met).toContain('You have this: GCSE grade 4 in English and maths, and science for primary');
-    await page.close();
   });
 
   it('takes a midday supervisor straight into a teaching assistant role on the way to HLTA status', async () => {
@@ -63,7 +60,6 @@ describe('the route planner', () => {
     expect(firstSteps.length).toBeGreaterThan(0);
     expect(firstSteps.every((step) => step === 'Teaching Assistant 1')).toBe(true);
     expect(await page.locator('.planner-result').innerText()).not.toContain('Midday Supervision 2');
-    await page.close();
   });
 
   it('says what could count towards a step apart from what the step takes', async () => {
@@ -72,7 +68,6 @@ describe('the route planner', () => {
     await page.getByRole('heading', { name: /^From Teaching Assistant 4/ }).waitFor();
     const step = page.locator('.planner-steps > li').first();
     expect(await step.innerText()).toMatch(/Could count towards it \(not needed\):\s+Supporting learning in primary schools – E111/);
-    await page.close();
   });
 });
 
@@ -130,7 +125,6 @@ describe('a plan as it appears', () => {
     const href = await first.getByRole('link', { name: 'See this route on the map' }).getAttribute('href');
     const ids = firstSteps.map((label) => progressionGraph.nodes.find((node) => node.label === label)!.id);
     expect(href).toBe(mapRouteUrl(['role:midday-supervision-1', ...ids]));
-    await page.close();
   });
 
   it('says how long gaining HLTA status takes and what it costs, with dates and sources', async () => {
@@ -148,7 +142,6 @@ describe('a plan as it appears', () => {
       expect(await line.innerText()).toMatch(/\((As of|Date:) .+\. Source: .+\)/);
       expect(await line.locator('.source-citation-inline a').count()).toBeGreaterThan(0);
     }
-    await page.close();
   });
 
   it('shows each qualification a step takes with its status today', async () => {
@@ -165,7 +158,6 @@ describe('a plan as it appears', () => {
       const need = page.locator('.planner-steps li li', { hasText: entry.data.shortTitle ?? entry.data.title });
       expect(await need.locator('.now-badge').innerText()).toContain(nowStates[entry.data.now.state]);
     }
-    await page.close();
   });
 });
 
@@ -186,7 +178,6 @@ describe('where the reader works', () => {
     expect(await note.locator('li', { hasText: route.name }).locator('.nation-tag').innerText()).toBe('England only');
     expect(await note.getByRole('link', { name: 'What differs in Wales' }).getAttribute('href')).toBe('/nations/wales/');
     expect(await page.locator('.planner-steps').count()).toBe(0);
-    await page.close();
   });
 });
 

@@ -55,7 +55,6 @@ describe('search', () => {
   it('"safeguarding" finds the NOS unit on keeping children safe among the top results', async () => {
     const page = await newPage();
     expect((await searchFor(page, 'safeguarding')).slice(0, 3)).toContain('STL3: Help to keep children safe');
-    await page.close();
   });
 
   it('a question, "which unit covers safeguarding?", is searched on its main words and finds the unit', async () => {
@@ -65,13 +64,11 @@ describe('search', () => {
     // "unit" is a weak word: it no longer narrows the search to the two pages that repeat it.
     expect(results.length).toBeGreaterThan(5);
     expect(await page.locator('.search-status').innerText()).toContain('“safeguarding” (the main words of your search)');
-    await page.close();
   });
 
   it('"what does a learning mentor do" puts a learning mentor profile among the first results', async () => {
     const page = await newPage();
     expect((await searchFor(page, 'what does a learning mentor do')).slice(0, 3)).toContain('Learning Mentor 1');
-    await page.close();
   });
 
   it('"midday" finds the midday supervision roles first', async () => {
@@ -81,13 +78,11 @@ describe('search', () => {
       'Midday Supervision 2',
       'Midday Supervision 3',
     ]);
-    await page.close();
   });
 
   it('"HLTA" puts the HLTA page first', async () => {
     const page = await newPage();
     expect((await searchFor(page, 'HLTA'))[0]).toBe('Higher Level Teaching Assistant status (HLTA)');
-    await page.close();
   });
 
   it('finds the page an abbreviation stands for among the top three results, for each of QTS, NOS, QCF and EAL', async () => {
@@ -114,14 +109,12 @@ describe('search', () => {
     // Focus moves once the new results are drawn.
     const eleventh = await page.locator('.result-title').nth(10).innerText();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent), { timeout: pollTimeout }).toBe(eleventh);
-    await page.close();
   });
 
   it('announces the number of results to screen readers', async () => {
     const page = await newPage();
     await searchFor(page, 'midday');
     expect(await page.getByRole('status').innerText()).toMatch(/^\d+ results for “midday”$/);
-    await page.close();
   });
 
   it('a type filter narrows the results to that type, and stays in the address', async () => {
@@ -136,7 +129,6 @@ describe('search', () => {
     const types = await page.locator('.result-type').allInnerTexts();
     expect(types.length).toBeGreaterThan(0);
     expect(new Set(types)).toEqual(new Set([' (NOS unit)']));
-    await page.close();
   });
 
   it('shows a query containing markup as literal text and runs nothing', async () => {
@@ -152,7 +144,6 @@ describe('search', () => {
     expect(await page.getByRole('searchbox', { name: /Search roles/ }).inputValue()).toBe(hostile);
     expect(await page.locator('main img, main b').count()).toBe(0);
     expect(dialog).toBe(false);
-    await page.close();
   });
 
   it('restores the query, filters and results from the address on reload', async () => {
@@ -165,7 +156,6 @@ describe('search', () => {
     await expect.poll(() => page.locator('.result-title').allInnerTexts(), { timeout: pollTimeout }).toEqual(before);
     expect(await page.getByRole('checkbox', { name: 'Role profile' }).isChecked()).toBe(true);
     expect(await page.getByRole('searchbox', { name: /Search roles/ }).inputValue()).toBe('mentor');
-    await page.close();
   });
 
   it('the search field in the header of a content page submits to the search page', async () => {
@@ -175,7 +165,6 @@ describe('search', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(`${baseUrl}/search/?q=midday`);
     await page.locator('.search-status', { hasText: 'for “midday”' }).waitFor();
-    await page.close();
   });
 });
 
@@ -249,7 +238,6 @@ describe('a job typed by its everyday name', () => {
     const page = await newPage();
     await searchFor(page, 'dinner lady');
     expect(await page.locator('.search-note').innerText()).toBe('“dinner lady”: the role profiles call this job Midday Supervision.');
-    await page.close();
   });
 });
 
@@ -260,7 +248,6 @@ describe('on a 390 × 844 phone', () => {
     const box = await page.locator('.result-title').first().boundingBox();
     expect(box).not.toBeNull();
     expect(box!.y + box!.height).toBeLessThanOrEqual(844);
-    await page.close();
   });
 });
 
@@ -270,7 +257,6 @@ describe('grade results', () => {
     const titles = await searchFor(page, 'first aid', '&type=Grade');
     expect(titles.length).toBeGreaterThan(0);
     for (const title of titles) expect(title).toMatch(/^Grade \d+: student support services, one employer's scheme$/);
-    await page.close();
   });
 });
 
@@ -286,7 +272,6 @@ describe('every guidance page', () => {
       if (!results.slice(0, 5).includes(title)) missing.push(title);
     }
     expect(missing).toEqual([]);
-    await page.close();
   });
 });
 

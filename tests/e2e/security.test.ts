@@ -89,7 +89,6 @@ describe('the search page', () => {
     const page = await newPage();
     const response = await page.goto(`${baseUrl}/search/`);
     expect(response?.headers()['content-security-policy']).toContain("'wasm-unsafe-eval'");
-    await page.close();
   });
 });
 
@@ -132,7 +131,6 @@ describe('every address that serves a page, and the 404 page, forbid framing', (
         expect(response?.status()).toBe(200);
         expect(new URL(page.url()).pathname).toMatch(/\/$/);
       }
-      await page.close();
     });
   }
 
@@ -160,7 +158,6 @@ describe('every address that serves a page, and the 404 page, forbid framing', (
         .toEqual(framed.map(() => 'chrome-error'));
       expect(refused.length).toBeGreaterThanOrEqual(framed.length);
     } finally {
-      await page.close();
       await new Promise((resolve) => other.close(resolve));
     }
   });
